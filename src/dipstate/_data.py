@@ -1,0 +1,30 @@
+"""Reads the package's data files (word lists and tables under ``data/``), once each."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of ``data/<name>``, stripped of surrounding spaces."""
+    text = resources.files("dipstate").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated ``data/<name>``; cells are stripped."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in lines(name))
+
+
+@lru_cache(maxsize=None)
+def wordset(name: str) -> frozenset[str]:
+    """The lines of ``data/<name>`` as a case-folded set."""
+    return frozenset(line.casefold() for line in lines(name))

@@ -1,0 +1,154 @@
+"""Country, organisation and place names from ``data/``, and finding them in text.
+
+Names are matched case-sensitively as whole runs of words, longest first, by
+walking word tokens (linear in the text): at each word the longest name of up
+to eight words that starts there wins. Apostrophes are compared straight, so
+"People’s Republic of China" and "People's Republic of China" are one name.
+
+Ambiguous words are resolved by rule, documented in ``docs/data-model.md``:
+"Korea" alone is the Republic of Korea; "Congo" alone is the Republic of the
+Congo; "Georgia" right after a comma ("Atlanta, Georgia") is the US state, not
+the country; places such as "Korean Peninsula" or "New Jersey" name no state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import attrs
+import regex
+
+from dipstate import _data
+from dipstate._source import Source
+from dipstate.model import Span
+
+STATE = "state"
+ORG = "org"
+DEMONYM = "demonym"
+PLACE = "place"
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.&]*+")
+_MAX_WORDS = 8
+_INVERTED = regex.compile(r"(?P<head>[^,]{1,80}+), (?P<tail>[^,]{1,80}+)")
+
+
+@attrs.frozen
+class Entry:
+    """What a name stands for: a state, an organisation, a demonym, or a non-party place."""
+
+    code: str
+    kind: str
+
+
+@attrs.frozen
+class Mention:
+    """A name found in the text."""
+
+    span: Span
+    code: str
+    kind: str
+
+
+def _key(text: str) -> str:
+    return text.replace("\u2019", "'")
+
+
+def _uninvert(name: str) -> str:
+    """"Korea, Republic of" -> "Republic of Korea"."""
+    m = _INVERTED.fullmatch(name)
+    if not m:
+        return name
+    tail = m.group("tail")
+    if tail.endswith((" of", " of the")) or tail.startswith(("The ", "the ")):
+        return f"{tail} {m.group('head')}".replace("The ", "the ", 1).strip()
+    return name
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Entry], dict[str, str]]:
+    names: dict[str, Entry] = {}
+    display: dict[str, str] = {}
+    for row in _data.table("countries.tsv"):
+        code, name = row[0], row[1]
+        variants = [_uninvert(n) for n in row[1:] if n]
+        for v in variants:
+            names.setdefault(_key(v), Entry(code, STATE))
+            if v.startswith("the "):
+                names.setdefault(_key(v[4:]), Entry(code, STATE))
+        common = row[3] if len(row) > 3 and row[3] else ""
+        display[code] = _uninvert(name) if "," in name else (common or name)
+        if common and "," in name:
+            display[code] = _uninvert(name)
+    for alias, code in _data.table("aliases.tsv"):
+        names[_key(alias)] = Entry(code, STATE)
+    for word, code in _data.table("demonyms.tsv"):
+        names.setdefault(_key(word), Entry(code, DEMONYM))
+    for row in _data.table("organisations.tsv"):
+        code, full = row[0], row[1]
+        display[code] = full
+        for alias in row[1:]:
+            names[_key(alias)] = Entry(code, ORG)
+    for place in _data.lines("places.txt"):
+        names[_key(place)] = Entry("", PLACE)
+    display["USA"] = "United States"
+    return names, display
+
+
+def lookup(text: str) -> Entry | None:
+    """The entry for a name written exactly as ``text`` (whitespace folded), if any."""
+    return _tables()[0].get(_key(" ".join(text.split())))
+
+
+def display_name(code: str) -> str:
+    """A readable name for a party code ("KOR" -> "Republic of Korea")."""
+    return _tables()[1].get(code, code)
+
+
+def is_known(code: str) -> bool:
+    """True for a code the gazetteer can produce."""
+    return code in _tables()[1]
+
+
+def mentions(source: Source, span: Span | None = None) -> Iterator[Mention]:
+    """Every state, organisation, demonym and place name inside ``span``, in order."""
+    names = _tables()[0]
+    tokens = source.tokens(_TOKEN, span)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        start, _, first = tokens[i]
+        if not first[0].isupper():
+            i += 1
+            continue
+        found: tuple[int, int, Entry] | None = None
+        key = ""
+        last = min(n, i + _MAX_WORDS)
+        for j in range(i, last):
+            s, e, word = tokens[j]
+            if j > i:
+                gap = source.slice(Span(tokens[j - 1][1], s))
+                if gap == "-":
+                    key += "-"
+                elif gap.isspace() and len(gap) <= 3:
+                    key += " "
+                else:
+                    break
+            key += _key(word)
+            entry = names.get(key)
+            end = e
+            if entry is None and key.endswith("."):
+                stripped = key.rstrip(".")
+                entry = names.get(stripped)
+                end = e - (len(key) - len(stripped))
+            if entry is not None:
+                found = (j, end, entry)
+        if found is None:
+            i += 1
+            continue
+        j, end, entry = found
+        if entry.code == "GEO" and source.slice(Span(max(0, start - 2), start)) == ", ":
+            entry = Entry("", PLACE)
+        if entry.kind != PLACE:
+            yield Mention(Span(start, end), entry.code, entry.kind)
+        i = j + 1

@@ -1,0 +1,208 @@
+"""The header: title, date, kind, location, issuer, attribution, languages (SPEC "Header").
+
+Each field comes from the first place in the text that states it: the title
+and date lines found by the layout, lead-in lines ("attributable to …"),
+venue lines above a transcript, and meeting sentences ("met today in Brussels").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from dipstate import _data, _dates, _layout
+from dipstate._layout import Layout, LineKind
+from dipstate._sections import kind_from_title
+from dipstate._source import Source
+from dipstate.model import Header, Section, SectionKind, Span, StatementKind
+
+_ATTRIBUTABLE = regex.compile(
+    r"(?i:attributable to)[ \u00a0]++(?P<who>[^:\n]{2,120}?)[ \u00a0]*+(?::|$|\.(?:$|[ \u00a0]))"
+)
+_STATEMENT_FROM = regex.compile(
+    r"(?i:(?:press )?statement (?:from|by))[ \u00a0]++(?P<who>.{2,120}?)"
+    r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
+)
+_MEETING = regex.compile(
+    r"\b(?:met|meet|meets|convened|convene|gathered|hosted|visited|held talks|"
+    r"held a meeting|hold a meeting)\b"
+)
+_IN_AT = regex.compile(r"\b(?:in|at)[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?\p{Lu})")
+_PLACE_WORDS = regex.compile(
+    r"(?:the[ \u00a0\n]++)?\p{Lu}[\p{L}'\u2019.&-]*+(?:[ \u00a0\n]++\p{Lu}[\p{L}'\u2019.&-]*+){0,5}+"
+)
+_AFTER_COMMA = regex.compile(
+    r",[ \u00a0\n]++(?P<tail>D\.C\.|[A-Z]{2}\b|\p{Lu}[\p{L}'\u2019.-]*+(?:[ \u00a0]\p{Lu}[\p{L}'\u2019.-]*+){0,3}+)"
+)
+_JOINT_BODY = regex.compile(
+    r"(?i)\bwe,? the (?:leaders|heads|ministers|foreign ministers|governments|participants)\b"
+    r"|\bjoint(?:ly)? (?:statement|declaration|communiqu)"
+)
+_READOUT_BODY = regex.compile(
+    r"\b(?:met|spoke|speaks|meets|held a (?:phone |video )?call|had a (?:phone |video )?call)"
+    r"(?: today| virtually| by phone)? with\b"
+)
+
+
+def read_header(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Header:
+    """The header of the document, from its layout and its sections."""
+    title = source.collapsed(layout.title) if layout.title else None
+    return Header(
+        title=title,
+        date=_date(source, layout, sections),
+        kind=_kind(source, title, sections),
+        location=_location(source, sections),
+        issuer=_issuer(source, layout),
+        attribution=_attribution(source, title, sections),
+        languages=_languages(source, layout),
+    )
+
+
+def _paragraphs(sections: tuple[Section, ...], *kinds: SectionKind) -> Iterator[Span]:
+    for section in sections:
+        if not kinds or section.kind in kinds:
+            for p in section.paragraphs:
+                yield p.span
+
+
+def _date(source: Source, layout: Layout, sections: tuple[Section, ...]) -> dt.date | None:
+    if layout.date_line is not None:
+        m = source.finditer(_dates.date_regex(), source.lines[layout.date_line].span)
+        for match in m:
+            return _dates.to_date(match)
+    # A dateline opening the first paragraph: "WASHINGTON, June 3, 2023 - ..."
+    for span in _paragraphs(sections, SectionKind.BODY, SectionKind.READOUT):
+        head = Span(span.start, min(span.end, span.start + 60))
+        for match in source.finditer(_dates.date_regex(), head):
+            before = source.slice(Span(span.start, match.start()))
+            if not before.strip() or before.strip().rstrip(",").isupper():
+                return _dates.to_date(match)
+        return None
+    return None
+
+
+def _kind(source: Source, title: str | None, sections: tuple[Section, ...]) -> StatementKind:
+    from_title = kind_from_title(title)
+    if from_title is not None:
+        return from_title
+    if any(s.kind is SectionKind.TRANSCRIPT for s in sections):
+        return StatementKind.REMARKS
+    first = next(_paragraphs(sections, SectionKind.BODY, SectionKind.READOUT), None)
+    if first is not None:
+        if any(True for _ in source.finditer(_JOINT_BODY, first)):
+            return StatementKind.JOINT_STATEMENT
+        if any(True for _ in source.finditer(_READOUT_BODY, first)):
+            return StatementKind.READOUT
+    if any(s.kind is SectionKind.READOUT for s in sections):
+        return StatementKind.READOUT
+    return StatementKind.OTHER
+
+
+def _location(source: Source, sections: tuple[Section, ...]) -> str | None:
+    for section in sections:
+        for p in section.paragraphs:
+            if section.kind is SectionKind.PREAMBLE:
+                for line in source.lines_in(p.span):
+                    if _layout.place_parts(source, line.span):
+                        return source.line_text(line)
+            if section.kind in (SectionKind.BODY, SectionKind.READOUT):
+                place = _meeting_place(source, p.span)
+                if place:
+                    return place
+    return None
+
+
+def _meeting_place(source: Source, paragraph: Span) -> str | None:
+    for sentence in source.sentences(paragraph):
+        verb = next(iter(source.finditer(_MEETING, sentence)), None)
+        if verb is None:
+            continue
+        rest = Span(verb.end(), sentence.end)
+        for m in source.finditer(_IN_AT, rest):
+            place = _place_at(source, Span(m.start("place"), sentence.end))
+            if place:
+                return place
+    return None
+
+
+def _place_at(source: Source, span: Span) -> str | None:
+    """The place name starting at ``span.start`` ("Jakarta, Indonesia"), if it is one."""
+    m = source.match(_PLACE_WORDS, span)
+    if not m:
+        return None
+    words = m.group().split()
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    if _dates.month_number(first.rstrip(".")) or first in _not_places():
+        return None
+    end = m.end()
+    while end > m.start() and source.slice(Span(end - 1, end)) in ".,":
+        end -= 1
+    tail = source.match(_AFTER_COMMA, Span(end, span.end))
+    if tail:
+        name = tail.group("tail")
+        if not name.endswith("D.C."):
+            name = name.rstrip(".,")
+        if _known_region(name):
+            end = tail.start("tail") + len(name)
+    # A venue and its city: "at the Naval Academy in Annapolis, MD" -> "Annapolis, MD".
+    after = Span(end, min(span.end, end + 4))
+    if source.slice(after) == " in ":
+        inner = _place_at(source, Span(end + 4, span.end))
+        if inner:
+            return inner
+    return source.collapsed(Span(m.start(), end))
+
+
+def _known_region(tail: str) -> bool:
+    from dipstate import _gazetteer
+
+    entry = _gazetteer.lookup(tail)
+    return (entry is not None and entry.kind in ("state", "place")) or tail in _us()
+
+
+@lru_cache(maxsize=1)
+def _us() -> frozenset[str]:
+    return frozenset(_data.lines("us_states.txt"))
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(_data.lines("languages.txt")) | frozenset(_data.lines("weekdays.txt"))
+
+
+@lru_cache(maxsize=1)
+def _issuers() -> regex.Pattern[str]:
+    return regex.compile("(?i)(?:" + "|".join(_data.lines("issuers.txt")) + ")")
+
+
+def _issuer(source: Source, layout: Layout) -> str | None:
+    for i, line in enumerate(source.lines):
+        if layout.kinds[i] in (LineKind.TEXT, LineKind.CHROME) and line.trail - line.lead <= 80:
+            if source.fullmatch(_issuers(), line.span):
+                return source.line_text(line)
+    return None
+
+
+def _attribution(source: Source, title: str | None, sections: tuple[Section, ...]) -> str | None:
+    if title and kind_from_title(title) is StatementKind.PRESS_STATEMENT:
+        m = _STATEMENT_FROM.search(title)
+        if m:
+            return m.group("who").strip()
+    for span in _paragraphs(sections):
+        head = Span(span.start, min(span.end, span.start + 300))
+        for m in source.finditer(_ATTRIBUTABLE, head):
+            return " ".join(m.group("who").split())
+    return None
+
+
+def _languages(source: Source, layout: Layout) -> tuple[str, ...]:
+    out: list[str] = []
+    for i, line in enumerate(source.lines):
+        if layout.kinds[i] is LineKind.CHROME:
+            for name in _layout.languages_in(source, line):
+                if name != "English" and name not in out:
+                    out.append(name)
+    return tuple(out)

@@ -1,0 +1,25 @@
+"""``parse``: the pipeline from a string to a :class:`~dipstate.model.Statement`."""
+
+from __future__ import annotations
+
+from dipstate._header import read_header
+from dipstate._layout import read_layout
+from dipstate._sections import cut_sections
+from dipstate._source import Source
+from dipstate.model import Statement
+
+
+def parse(text: str) -> Statement:
+    """Parse the plain text of one diplomatic statement.
+
+    Accepts any ``str`` and never raises on one; every element's ``span``
+    indexes ``text`` exactly. Raises :class:`TypeError` for anything else.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"dipstate.parse() takes a str, not {type(text).__name__}")
+    source = Source(text)
+    layout = read_layout(source)
+    title = source.collapsed(layout.title) if layout.title else None
+    sections = cut_sections(source, layout, title)
+    header = read_header(source, layout, sections)
+    return Statement(header=header, sections=sections)

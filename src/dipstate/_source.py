@@ -1,0 +1,292 @@
+"""The text layer: the one place that owns the input string and its offsets.
+
+Every other module asks a :class:`Source` for lines, paragraphs, sentences,
+slices and regex matches as offsets into the exact string given to
+``parse``. Nothing here rewrites the text: ``\\r\\n``, tabs, non-breaking
+spaces and curly quotes stay where they are, and "whitespace" means what
+``str.isspace`` says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+import attrs
+import regex
+
+from dipstate import _data
+from dipstate.model import Span
+
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+# A numbered item ("1.", "12)") or a bullet at the start of a line.
+LIST_MARKER = regex.compile(r"[ \t\u00a0]*+(?:\d{1,3}[.)]|[-\u2013\u2022*\u25aa\u00b7])[ \t\u00a0]++")
+_NUMBER = regex.compile(r"[ \t\u00a0]*+(\d{1,3})[.)]")
+# A transcript speaker label at the start of a paragraph: "SECRETARY BLINKEN:", "Q:".
+SPEAKER_LABEL = regex.compile(
+    r"(?P<label>(?:[A-Z][A-Z.'\u2019-]{0,20}+)(?:[ \u00a0][A-Z][A-Z.'\u2019-]{0,20}+){0,6}+)"
+    r"(?:[ \u00a0]\([A-Za-z .,'\u2019-]{1,40}\))?+:"
+)
+_TERMINATOR = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019)\]*]*+")
+_QUOTE_OPENERS = "\"'\u201c\u2018([*"
+_WORD = regex.compile(r"[A-Za-z]{1,20}+")
+_MAX_TOKEN = 40
+
+
+@attrs.frozen
+class Line:
+    """One line: ``start``/``end`` bound its content without the line break;
+    ``lead``/``trail`` bound it without surrounding whitespace."""
+
+    index: int
+    start: int
+    end: int
+    lead: int
+    trail: int
+
+    @property
+    def blank(self) -> bool:
+        return self.lead == self.trail
+
+    @property
+    def span(self) -> Span:
+        """The line without surrounding whitespace."""
+        return Span(self.lead, self.trail)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in _data.table("abbreviations.tsv")}
+
+
+class Source:
+    """The input string with its lines, paragraphs and sentences as offsets."""
+
+    __slots__ = ("_sentences", "lines", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: tuple[Line, ...] = tuple(self._split_lines())
+        self._sentences: dict[tuple[int, int], tuple[Span, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    # -- slices -------------------------------------------------------------
+
+    def slice(self, span: Span) -> str:
+        """The exact text of ``span``."""
+        return self.text[span.start : span.end]
+
+    def collapsed(self, span: Span) -> str:
+        """The text of ``span`` with every whitespace run folded to one space."""
+        return " ".join(self.slice(span).split())
+
+    def strip(self, start: int, end: int) -> Span:
+        """``[start, end)`` without leading and trailing whitespace."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
+    def finditer(
+        self, pattern: regex.Pattern[str], span: Span | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """Matches of ``pattern`` inside ``span`` (the whole text by default)."""
+        if span is None:
+            return pattern.finditer(self.text)
+        return pattern.finditer(self.text, span.start, span.end)
+
+    def tokens(
+        self, pattern: regex.Pattern[str], span: Span | None = None
+    ) -> list[tuple[int, int, str]]:
+        """``(start, end, text)`` of every match of ``pattern`` inside ``span``."""
+        return [(m.start(), m.end(), m.group()) for m in self.finditer(pattern, span)]
+
+    def match(self, pattern: regex.Pattern[str], span: Span) -> regex.Match[str] | None:
+        """``pattern`` anchored at ``span.start``, not reaching past ``span.end``."""
+        return pattern.match(self.text, span.start, span.end)
+
+    def fullmatch(self, pattern: regex.Pattern[str], span: Span) -> regex.Match[str] | None:
+        """``pattern`` matching the whole of ``span``."""
+        return pattern.fullmatch(self.text, span.start, span.end)
+
+    # -- lines --------------------------------------------------------------
+
+    def _split_lines(self) -> Iterator[Line]:
+        text = self.text
+        pos = 0
+        index = 0
+        for m in _NEWLINE.finditer(text):
+            yield self._line(index, pos, m.start())
+            index += 1
+            pos = m.end()
+        if pos < len(text) or not text:
+            yield self._line(index, pos, len(text))
+
+    def _line(self, index: int, start: int, end: int) -> Line:
+        span = self.strip(start, end)
+        return Line(index, start, end, span.start, span.end)
+
+    def lines_in(self, span: Span) -> list[Line]:
+        """The non-blank lines that start inside ``span``."""
+        lo, hi = 0, len(self.lines)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.lines[mid].end < span.start:
+                lo = mid + 1
+            else:
+                hi = mid
+        out = []
+        for line in self.lines[lo:]:
+            if line.lead >= span.end:
+                break
+            if not line.blank and line.lead >= span.start:
+                out.append(line)
+        return out
+
+    def line_text(self, line: Line) -> str:
+        """The line without surrounding whitespace."""
+        return self.text[line.lead : line.trail]
+
+    # -- paragraphs ---------------------------------------------------------
+
+    def list_number(self, line: Line) -> int | None:
+        """The number of a numbered item starting ``line`` ("3." -> 3), else None."""
+        m = _NUMBER.match(self.text, line.start, line.end)
+        return int(m.group(1)) if m else None
+
+    def opens_item(self, line: Line) -> bool:
+        """True when ``line`` starts with a numbered-item or bullet marker."""
+        return LIST_MARKER.match(self.text, line.start, line.end) is not None
+
+    def paragraphs(self, lines: Sequence[Line]) -> list[Span]:
+        """Cut consecutive ``lines`` into paragraphs.
+
+        Blank lines separate paragraphs; hard-wrapped lines are joined; a
+        numbered item or a bullet starts a new one. A number opens an item only
+        when it follows the previous item's number or is 1, so a wrapped line
+        that starts "2 March 2022" stays inside its sentence.
+        """
+        out: list[Span] = []
+        first: Line | None = None
+        last: Line | None = None
+        expected: int | None = None
+        for line in lines:
+            if line.blank:
+                if first is not None and last is not None:
+                    out.append(Span(first.lead, last.trail))
+                first = last = None
+                continue
+            starts = first is None
+            number = self.list_number(line)
+            if number is not None and (number == 1 or number == expected):
+                starts = True
+                expected = number + 1
+            elif number is None and self.opens_item(line):
+                starts = True
+            if starts and first is not None and last is not None:
+                out.append(Span(first.lead, last.trail))
+            if starts:
+                first = line
+            last = line
+        if first is not None and last is not None:
+            out.append(Span(first.lead, last.trail))
+        return out
+
+    def content_start(self, span: Span) -> int:
+        """Where a paragraph's own words begin: after a list marker or speaker label."""
+        pos = span.start
+        m = LIST_MARKER.match(self.text, pos, span.end)
+        if m:
+            pos = m.end()
+        m = SPEAKER_LABEL.match(self.text, pos, span.end)
+        if m:
+            pos = m.end()
+        return self.strip(pos, span.end).start
+
+    # -- sentences ----------------------------------------------------------
+
+    def sentences(self, span: Span) -> tuple[Span, ...]:
+        """The sentences of a paragraph, without list markers or speaker labels.
+
+        A full stop ends a sentence when whitespace and a capital, a digit or
+        an opening quote follow, unless the word before it is an abbreviation
+        (``data/abbreviations.tsv``) or an initial ("Antony J. Blinken").
+        Abbreviations with inner stops ("U.S.", "D.C.", "a.m.") end a sentence
+        only before a word that usually opens one (``data/starters.txt``).
+        """
+        key = (span.start, span.end)
+        cached = self._sentences.get(key)
+        if cached is None:
+            cached = tuple(self._split_sentences(self.content_start(span), span.end))
+            self._sentences[key] = cached
+        return cached
+
+    def _split_sentences(self, start: int, end: int) -> Iterator[Span]:
+        text = self.text
+        begin = start
+        for m in _TERMINATOR.finditer(text, start, end):
+            stop = m.end()
+            if stop < end and not text[stop].isspace():
+                continue
+            nxt = stop
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if nxt >= end:
+                break
+            if not self._opens_sentence(nxt, end):
+                continue
+            if not self._ends_sentence(m, nxt, end):
+                continue
+            if stop > begin:
+                yield Span(begin, stop)
+            begin = nxt
+        tail = self.strip(begin, end)
+        if tail.end > tail.start:
+            yield tail
+
+    def _opens_sentence(self, pos: int, end: int) -> bool:
+        ch = self.text[pos]
+        if ch.isupper() or ch.isdigit():
+            return True
+        if ch in _QUOTE_OPENERS and pos + 1 < end:
+            after = self.text[pos + 1]
+            return after.isupper() or after.isdigit() or after in _QUOTE_OPENERS
+        return False
+
+    def _ends_sentence(self, m: regex.Match[str], nxt: int, end: int) -> bool:
+        if m.group() != ".":
+            return True  # "?", "!", "...", or a stop followed by a closing quote or bracket
+        token = self._token_before(m.start())
+        if not token:
+            return True
+        low = token.casefold()
+        rule = _abbreviations().get(low)
+        if rule == "never":
+            return False
+        if len(token) == 1 and token.isalpha() and token.isupper():
+            return False  # an initial: "Antony J. Blinken"
+        if rule == "starter" or "." in token:
+            word = _WORD.match(self.text, nxt, min(end, nxt + 20))
+            return word is not None and word.group() in _starters()
+        return True
+
+    def _token_before(self, pos: int) -> str:
+        text = self.text
+        start = pos
+        limit = max(0, pos - _MAX_TOKEN)
+        while start > limit and not text[start - 1].isspace():
+            start -= 1
+        token = text[start:pos]
+        i = 0
+        while i < len(token) and not token[i].isalnum():
+            i += 1
+        return token[i:]
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    return frozenset(_data.lines("starters.txt"))
