@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of ``data/<name>``, stripped of surrounding spaces."""
-    text = resources.files("dipstate").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("dipstate").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     out = []
     for raw in text.splitlines():
         line = raw.strip()
@@ -18,13 +18,13 @@ def lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated ``data/<name>``; cells are stripped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def wordset(name: str) -> frozenset[str]:
     """The lines of ``data/<name>`` as a case-folded set."""
     return frozenset(line.casefold() for line in lines(name))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from dipstate import _data, _dates, _layout
+from dipstate import _data, _dates, _gazetteer, _layout
 from dipstate._layout import Layout, LineKind
 from dipstate._sections import kind_from_title
 from dipstate._source import Source
@@ -157,8 +157,6 @@ def _place_at(source: Source, span: Span) -> str | None:
 
 
 def _known_region(tail: str) -> bool:
-    from dipstate import _gazetteer
-
     entry = _gazetteer.lookup(tail)
     return (entry is not None and entry.kind in ("state", "place")) or tail in _us()
 
@@ -180,9 +178,9 @@ def _issuers() -> regex.Pattern[str]:
 
 def _issuer(source: Source, layout: Layout) -> str | None:
     for i, line in enumerate(source.lines):
-        if layout.kinds[i] in (LineKind.TEXT, LineKind.CHROME) and line.trail - line.lead <= 80:
-            if source.fullmatch(_issuers(), line.span):
-                return source.line_text(line)
+        short = line.trail - line.lead <= 80
+        if short and layout.kinds[i] in (LineKind.TEXT, LineKind.CHROME) and source.fullmatch(_issuers(), line.span):
+            return source.line_text(line)
     return None
 
 

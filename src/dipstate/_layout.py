@@ -12,7 +12,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from dipstate import _data, _dates
+from dipstate import _data, _dates, _gazetteer
 from dipstate._source import SPEAKER_LABEL, Line, Source
 from dipstate.model import Span
 
@@ -107,8 +107,6 @@ def place_parts(source: Source, span: Span) -> tuple[str, str] | None:
     m = source.fullmatch(_PLACE, span)
     if not m:
         return None
-    from dipstate import _gazetteer  # local: the gazetteer loads its tables lazily
-
     tail = m.group("tail")
     entry = _gazetteer.lookup(tail)
     known = (entry is not None and entry.kind in ("state", "place")) or tail in _us_states()
@@ -134,7 +132,7 @@ def speaker_label(source: Source, span: Span) -> Span | None:
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 1 or not all(c.isupper() for c in letters):
         return None
-    if label.rstrip(".") in ("END", "NOTE", "PDF") or len(letters) < 2 and label != "Q":
+    if label.rstrip(".") in ("END", "NOTE", "PDF") or (len(letters) < 2 and label != "Q"):
         return None
     return Span(m.start("label"), m.end("label"))
 

@@ -182,7 +182,7 @@ class Source:
                 continue
             starts = first is None
             number = self.list_number(line)
-            if number is not None and (number == 1 or number == expected):
+            if number is not None and number in (1, expected):
                 starts = True
                 expected = number + 1
             elif number is None and self.opens_item(line):

@@ -1,0 +1,70 @@
+"""The command line: parse files, folders and stdin; clear errors; formats."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from dipstate import __version__
+from dipstate.cli import main
+
+STATEMENT = "Joint Statement on Trade\nJune 3, 2023\n\nWe will trade more.\n"
+
+
+def test_parse_json_and_bom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + STATEMENT.encode())
+    assert main(["parse", str(f)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["header"]["title"] == "Joint Statement on Trade"
+
+
+def test_bad_files_are_reported_and_others_still_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(STATEMENT, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9")
+    code = main(["parse", "--format", "jsonl", str(bad), str(tmp_path / "missing.txt"), str(good)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "bad.txt: not UTF-8" in captured.err
+    assert "missing.txt: no such file" in captured.err
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r["document"] for r in rows] == [str(good)]
+
+
+def test_stdin_and_text_format(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(STATEMENT.encode())))
+    assert main(["parse", "--format", "text", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "title:       Joint Statement on Trade" in out
+    assert "kind:        joint_statement" in out
+
+
+def test_directory_is_searched_recursively(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(STATEMENT, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(STATEMENT, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    assert main(["parse", "--format", "jsonl", str(tmp_path)]) == 0
+    docs = [json.loads(line)["document"] for line in capsys.readouterr().out.splitlines()]
+    assert docs == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt")]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_example_prints_bundled_statement(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["example", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["header"]["kind"] == "joint_statement"

@@ -1,0 +1,117 @@
+"""Header rules: title, date, kind, location, issuer, attribution, languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import dipstate
+from dipstate import StatementKind
+
+BODY = "The two sides discussed trade and agreed to meet again.\n"
+
+
+def header(text: str) -> dipstate.Header:
+    return dipstate.parse(text).header
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Joint Statement on Trade\nJune 3, 2023\n\n{BODY}",
+        f"June 3, 2023\n\nJoint Statement on Trade\n\n{BODY}",
+        f"Joint Statement on Trade\n\n3 June 2023\n\n{BODY}",
+        f"Joint Statement on Trade\n2023-06-03\n\n{BODY}",
+        f"Joint Statement on Trade\n\nSaturday, June 3, 2023\n\n{BODY}",
+    ],
+)
+def test_title_and_date_above_or_below(text: str) -> None:
+    h = header(text)
+    assert h.title == "Joint Statement on Trade"
+    assert h.date == dt.date(2023, 6, 3)
+
+
+def test_date_of_events_in_body_is_not_the_issue_date() -> None:
+    h = header("Statement on the Launch\n\nOn July 12, 2023, the DPRK launched a missile.\n")
+    assert h.date is None
+
+
+def test_title_continues_on_a_linking_line() -> None:
+    h = header("August 18, 2023\n\nCommitment to Consult\n\nAmong Japan and the United States\n\nWe commit.\n")
+    assert h.title == "Commitment to Consult Among Japan and the United States"
+
+
+def test_chrome_above_title_is_skipped() -> None:
+    h = header("BRIEFING ROOM\n\nReadout of the Call with the Prime Minister\n\nMay 1, 2024\n\n" + BODY)
+    assert h.title == "Readout of the Call with the Prime Minister"
+    assert h.kind is StatementKind.READOUT
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Joint Press Statement of the Ministers", StatementKind.JOINT_STATEMENT),
+        ("Joint Readout of the Advisors Meeting", StatementKind.JOINT_STATEMENT),
+        ("G7 Leaders’ Statement", StatementKind.JOINT_STATEMENT),
+        ("Readout of President Lee’s Call with Chancellor Merz", StatementKind.READOUT),
+        ("The Jeddah Communique: A Joint Statement", StatementKind.COMMUNIQUE),
+        ("Remarks by the President Before the Meeting", StatementKind.REMARKS),
+        ("Statement from the Spokesperson on the Election", StatementKind.PRESS_STATEMENT),
+        ("Fact Sheet: A New Partnership", StatementKind.FACT_SHEET),
+    ],
+)
+def test_kind_from_title(title: str, kind: StatementKind) -> None:
+    assert header(f"{title}\nJune 3, 2023\n\n{BODY}").kind is kind
+
+
+def test_kind_from_body_when_title_is_silent() -> None:
+    text = "Commitment to Consult\nJune 3, 2023\n\nWe, the leaders of Japan and Canada, commit to consult.\n"
+    assert header(text).kind is StatementKind.JOINT_STATEMENT
+    text = "A Good Day\nJune 3, 2023\n\nThe Secretary met today with the Foreign Minister of Chile.\n"
+    assert header(text).kind is StatementKind.READOUT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        ("The ministers met today in Brussels at the invitation of the Presidency.", "Brussels"),
+        ("The Secretary met the Minister on the margins of the Summit in Jakarta, Indonesia.", "Jakarta, Indonesia"),
+        ("The advisors met in Washington, D.C., for talks.", "Washington, D.C."),
+        ("The President met the Advisor at the White House.", "the White House"),
+        ("The leaders met at the Naval Academy in Annapolis, MD, for talks.", "Annapolis, MD"),
+        ("The leaders discussed the war.", None),
+        ("The leaders met in November to discuss trade.", None),
+    ],
+)
+def test_location_from_meeting_sentence(sentence: str, location: str | None) -> None:
+    assert header(f"Joint Statement\nJune 3, 2023\n\n{sentence}\n").location == location
+
+
+def test_location_from_venue_lines_above_transcript() -> None:
+    text = (
+        "Remarks Before the Meeting\n\nNovember 13, 2022\n\nSokha Hotel\nPhnom Penh, Cambodia\n\n"
+        "4:37 P.M. ICT\n\nPRESIDENT BIDEN:  Thank you all.\n"
+    )
+    h = header(text)
+    assert h.location == "Phnom Penh, Cambodia"
+    assert h.kind is StatementKind.REMARKS
+
+
+def test_attribution_from_lead_in_and_from_title() -> None:
+    text = "Statement on Trade\nJune 3, 2023\n\nThe below is attributable to Spokesperson Jane Roe:\n\n" + BODY
+    assert header(text).attribution == "Spokesperson Jane Roe"
+    text = "Statement from NSC Spokesperson Jane Roe on the Launch\nJune 3, 2023\n\n" + BODY
+    assert header(text).attribution == "NSC Spokesperson Jane Roe"
+    text = "Joint Statement by Secretary Roe and Minister Doe\nJune 3, 2023\n\n" + BODY
+    assert header(text).attribution is None
+
+
+def test_issuer_line() -> None:
+    text = "Press Statement\n\nOffice of the Spokesperson\n\nJune 3, 2023\n\n" + BODY
+    assert header(text).issuer == "Office of the Spokesperson"
+
+
+def test_languages_from_language_links() -> None:
+    text = "Joint Statement\nJune 3, 2023\n\nIn Japanese\n\n" + BODY + "\n[Read the full text: English I Korean]\n"
+    assert header(text).languages == ("Japanese", "Korean")

@@ -1,0 +1,80 @@
+"""The text layer: lines, paragraphs and sentences as exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipstate._source import Source
+from dipstate.model import Span
+
+
+def sentences(text: str) -> list[str]:
+    src = Source(text)
+    return [src.slice(s) for s in src.sentences(Span(0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("plain", "We met. They left.", ["We met.", "They left."]),
+        ("us_inside", "The U.S. Secretary met the U.K. Minister.", ["The U.S. Secretary met the U.K. Minister."]),
+        ("us_at_end", "They met in the U.S. The talks went well.", ["They met in the U.S.", "The talks went well."]),
+        ("dc", "They met in Washington, D.C. The talks ended.", ["They met in Washington, D.C.", "The talks ended."]),
+        ("month_abbrev", "It opens on Dec. 5 in Rome. It closes later.", ["It opens on Dec. 5 in Rome.", "It closes later."]),
+        ("number", "See No. 2 of the list. Then stop.", ["See No. 2 of the list.", "Then stop."]),
+        ("titles", "Mr. Sullivan and Dr. Lee met. They spoke.", ["Mr. Sullivan and Dr. Lee met.", "They spoke."]),
+        ("initials", "Secretary Antony J. Blinken and Lloyd J. Austin III met today.", ["Secretary Antony J. Blinken and Lloyd J. Austin III met today."]),
+        ("am_pm", "It began at 9 a.m. and ended at 5 p.m. The end.", ["It began at 9 a.m. and ended at 5 p.m.", "The end."]),
+        ("eg_ie", "Some partners, e.g. Japan, i.e. a friend, joined.", ["Some partners, e.g. Japan, i.e. a friend, joined."]),
+        ("closing_quote", "He said “we will.” Then he left.", ["He said “we will.”", "Then he left."]),
+        ("closing_bracket", "They agreed (as before.) New talks follow.", ["They agreed (as before.)", "New talks follow."]),
+        ("jr", "President Joseph R. Biden, Jr. met today with the Prime Minister.", ["President Joseph R. Biden, Jr. met today with the Prime Minister."]),
+        ("question", "Will they come? We hope so.", ["Will they come?", "We hope so."]),
+        ("wrapped", "We will work\ntogether. They\nagree.", ["We will work\ntogether.", "They\nagree."]),
+        ("decimal", "Growth was 2.5 percent. It rose.", ["Growth was 2.5 percent.", "It rose."]),
+    ],
+)
+def test_sentence_rules(name: str, text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected, name
+
+
+def test_sentences_skip_list_marker_and_speaker_label() -> None:
+    src = Source("12. We will act. We agree.")
+    assert [src.slice(s) for s in src.sentences(Span(0, len(src)))] == ["We will act.", "We agree."]
+    src = Source("PRESIDENT YOON:  (As interpreted.)  Thank you.")
+    assert src.slice(src.sentences(Span(0, len(src)))[0]) == "(As interpreted.)"
+
+
+def test_lines_keep_offsets_with_crlf_tabs_and_nbsp() -> None:
+    text = "Title\r\n\r\n\tFirst\u00a0line \r\nsecond\rthird"
+    src = Source(text)
+    assert [src.line_text(line) for line in src.lines] == ["Title", "", "First\u00a0line", "second", "third"]
+    for line in src.lines:
+        assert text[line.lead : line.trail] == src.line_text(line)
+
+
+def test_paragraphs_join_wrapped_lines_and_split_items() -> None:
+    text = "We will\nwork together.\n\n1. First item\n   continues here.\n2. Second item.\n- a bullet\n- another"
+    src = Source(text)
+    paras = [src.slice(p) for p in src.paragraphs(src.lines)]
+    assert paras == [
+        "We will\nwork together.",
+        "1. First item\n   continues here.",
+        "2. Second item.",
+        "- a bullet",
+        "- another",
+    ]
+
+
+def test_wrapped_line_starting_with_a_number_is_not_an_item() -> None:
+    text = "1. Following the resolution of\n2 March 2022, we will act.\n2. Next item."
+    src = Source(text)
+    paras = [src.slice(p) for p in src.paragraphs(src.lines)]
+    assert paras == ["1. Following the resolution of\n2 March 2022, we will act.", "2. Next item."]
+
+
+def test_curly_quotes_do_not_shift_offsets() -> None:
+    text = "“We will act,” they said. The DPRK’s launch failed."
+    src = Source(text)
+    spans = src.sentences(Span(0, len(text)))
+    assert [text[s.start : s.end] for s in spans] == ["“We will act,” they said.", "The DPRK’s launch failed."]
