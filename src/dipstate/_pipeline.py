@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dipstate._header import read_header
 from dipstate._layout import read_layout
+from dipstate._participants import find_participants
+from dipstate._parties import find_parties
 from dipstate._sections import cut_sections
 from dipstate._source import Source
 from dipstate.model import Statement
@@ -22,4 +24,6 @@ def parse(text: str) -> Statement:
     title = source.collapsed(layout.title) if layout.title else None
     sections = cut_sections(source, layout, title)
     header = read_header(source, layout, sections)
-    return Statement(header=header, sections=sections)
+    participants = find_participants(source, header, layout.title, sections)
+    parties = find_parties(source, layout.title, sections, participants)
+    return Statement(header=header, parties=parties, participants=participants, sections=sections)

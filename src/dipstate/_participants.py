@@ -1,0 +1,263 @@
+"""Participants: the people who issue the text, take part in the meeting, or speak in it.
+
+A person becomes a participant only on positive evidence, each giving a role:
+named in the title, the attribution, a transcript label, a meeting sentence
+("X met today with Y"), a "We, X, Y and Z," opening, or a leader opening a
+sentence of a joint text. People only talked about stay out. Mentions of
+one person (full name, "Secretary Blinken", "SECRETARY BLINKEN", "Mr.
+Sullivan", "the Secretary") are merged into one participant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import attrs
+import regex
+
+from dipstate import _data, _gazetteer, _layout
+from dipstate._people import PersonMention, find_mentions, label_mention
+from dipstate._source import Source
+from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
+
+_MEETING = regex.compile(
+    r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|joined|"
+    r"held (?:an? )?(?:official |bilateral |virtual |trilateral |productive )?(?:meeting|call|talks)|"
+    r"conducted an official visit|had a (?:phone |video )?call)\b"
+)
+_OBJECT_END = regex.compile(r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|[;.]")
+_WE_LIST = regex.compile(r"We,[ \u00a0\n]")
+_WE_END = regex.compile(r",[ \u00a0\n](?!and\b)\p{Ll}")
+_LEADERS_DOC = regex.compile(r"(?i)\bwe,? the leaders\b|\bleaders['’]? statement\b|\bas leaders of\b")
+_BY_TITLE = regex.compile(r"(?i)\b(?:statement|declaration|communiqu\w*) (?:by|from|of)\b")
+_OFFICE_ALONE = regex.compile(
+    r"\b[Tt]he[ \u00a0\n]++(?P<office>\p{Lu}[\p{L}]++(?:[ \u00a0]\p{Lu}[\p{L}]++){0,3}+)"
+)
+_HONORIFIC_NAME = regex.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sheikh|Sheikha)[ \u00a0]++(?P<name>\p{Lu}[\p{L}'\u2019-]++)")
+_SUBJECT_STOP = regex.compile(r"[ \u00a0\n](?!(?:and|bin|ibn|von|van|der|de|da|al)\b)\p{Ll}")
+_ROLE_ORDER = (Role.SPOKESPERSON, Role.SIGNATORY, Role.SPEAKER, Role.ATTENDEE)
+
+
+@attrs.define
+class _Person:
+    mentions: list[PersonMention]
+    roles: set[Role] = attrs.Factory(set)
+    extra: list[Span] = attrs.Factory(list)
+
+    def names(self) -> list[str]:
+        return [m.name for m in self.mentions if m.name]
+
+    def surname_keys(self) -> set[str]:
+        keys = set()
+        for name in self.names():
+            words = _core(name)
+            if words:
+                keys.add(words[-1])
+                keys.add(words[0])
+        return keys
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, str]:
+    return {row[0]: row[1] for row in _data.table("offices.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _people() -> dict[str, str]:
+    return {row[0]: row[1] for row in _data.table("people.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _home_phrases() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in _data.table("home.tsv"))
+
+
+def _core(name: str) -> list[str]:
+    """The words of a name without suffixes ("Joseph R. Biden, Jr." -> [Joseph, R., Biden])."""
+    suffixes = set(_data.lines("name_suffixes.txt"))
+    return [w.rstrip(",") for w in name.split() if w.rstrip(",") not in suffixes]
+
+
+def _same(a: str, b: str) -> bool:
+    wa, wb = _core(a), _core(b)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    if len(wa) == 1 or len(wb) == 1:
+        short, full = (wa, wb) if len(wa) == 1 else (wb, wa)
+        return short[0] in (full[0], full[-1])
+    return wa[-1] == wb[-1]
+
+
+def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
+    people: list[_Person] = []
+    for m in sorted(mentions, key=lambda x: -len(_core(x.name or ""))):
+        if not m.name:
+            continue
+        matches = [p for p in people if any(_same(m.name, n) for n in p.names())]
+        if len(matches) > 1 and m.title:
+            matches = [p for p in matches if any(x.title == m.title for x in p.mentions)]
+        countries = {c for p in matches for c in _countries(p)}
+        if len(matches) == 1 and (not m.country or not countries or m.country in countries):
+            matches[0].mentions.append(m)
+        else:
+            people.append(_Person([m]))
+    return people
+
+
+def _countries(person: _Person) -> list[str]:
+    return [m.country for m in person.mentions if m.country]
+
+
+def find_participants(
+    source: Source, header: Header, title: Span | None, sections: tuple[Section, ...]
+) -> tuple[Participant, ...]:
+    """The participants, in order of first mention."""
+    spans = ([title] if title else []) + [p.span for s in sections for p in s.paragraphs]
+    mentions = list(find_mentions(source, spans))
+    labels: list[PersonMention] = []
+    for s in sections:
+        if s.kind is SectionKind.TRANSCRIPT:
+            for p in s.paragraphs:
+                label = _layout.speaker_label(source, p.span)
+                found = label_mention(source, label) if label else None
+                if found:
+                    labels.append(found)
+    people = _group(mentions + labels)
+    label_spans = {m.span for m in labels}
+    _assign_roles(source, header, title, sections, people, label_spans)
+    home = _home(source)
+    out = []
+    for person in people:
+        if not person.roles:
+            continue
+        _extra_mentions(source, person, people, spans)
+        out.append(_participant(person, home))
+    out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return tuple(out)
+
+
+def _assign_roles(
+    source: Source,
+    header: Header,
+    title: Span | None,
+    sections: tuple[Section, ...],
+    people: list[_Person],
+    label_spans: set[Span],
+) -> None:
+    def people_in(lo: int, hi: int) -> Iterable[_Person]:
+        for person in people:
+            if any(lo <= m.span.start < hi for m in person.mentions):
+                yield person
+
+    if title is not None:
+        role = _title_role(header)
+        for person in people_in(title.start, title.end):
+            person.roles.add(role)
+    for person in people:
+        if any(m.span in label_spans for m in person.mentions):
+            person.roles.add(Role.SPEAKER)
+    leaders_doc = any(True for _ in source.finditer(_LEADERS_DOC))
+    joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
+    for section in sections:
+        if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.PREAMBLE):
+            continue
+        for paragraph in section.paragraphs:
+            if "attributable to" in source.slice(paragraph.span):
+                for person in people_in(paragraph.span.start, paragraph.span.end):
+                    person.roles.add(Role.SPOKESPERSON)
+                continue
+            for sentence in source.sentences(paragraph.span):
+                _sentence_roles(source, sentence, people_in, joint, leaders_doc)
+
+
+def _sentence_roles(source: Source, sentence: Span, people_in: object, joint: bool, leaders_doc: bool) -> None:
+    find = people_in  # a closure: (lo, hi) -> people with a mention starting there
+    assert callable(find)
+    we = source.match(_WE_LIST, sentence)
+    if we:
+        stop = source.finditer(_WE_END, Span(we.end(), sentence.end))
+        end = next((m.start() for m in stop), sentence.end)
+        for person in find(we.end(), end):
+            person.roles.add(Role.SIGNATORY)
+    verb = next(iter(source.finditer(_MEETING, sentence)), None)
+    if verb is not None:
+        for person in find(sentence.start, verb.start()):
+            person.roles.add(Role.ATTENDEE)
+        ends = source.finditer(_OBJECT_END, Span(verb.end(), sentence.end))
+        stop_at = next((m.start() for m in ends), sentence.end)
+        for person in find(verb.end(), stop_at):
+            person.roles.add(Role.ATTENDEE)
+    if joint:
+        first_lower = next(iter(source.finditer(_SUBJECT_STOP, sentence)), None)
+        end = first_lower.start() if first_lower else sentence.end
+        for person in find(sentence.start, end):
+            if any(m.leader for m in person.mentions):
+                person.roles.add(Role.SIGNATORY if leaders_doc else Role.ATTENDEE)
+
+
+def _title_role(header: Header) -> Role:
+    kind = header.kind
+    if kind is StatementKind.PRESS_STATEMENT:
+        return Role.SPOKESPERSON
+    if kind is StatementKind.REMARKS:
+        return Role.SPEAKER
+    if kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE) and header.title and _BY_TITLE.search(header.title):
+        return Role.SIGNATORY
+    return Role.ATTENDEE
+
+
+def _home(source: Source) -> str | None:
+    for phrase, code in _home_phrases():
+        if any(True for _ in source.finditer(regex.compile(regex.escape(phrase)))):
+            return code
+    codes = [m.code for m in _gazetteer.mentions(source) if m.kind == _gazetteer.STATE]
+    return "USA" if "USA" in codes else None
+
+
+def _extra_mentions(source: Source, person: _Person, people: list[_Person], spans: list[Span]) -> None:
+    """ "Mr. Sullivan", "Sheikh Tahnoon", and an office alone that only this person holds."""
+    keys = person.surname_keys()
+    others = {k for p in people if p is not person and p.roles for k in p.surname_keys()}
+    titles = {m.title for m in person.mentions if m.title}
+    holders = [p for p in people if p.roles and titles & {m.title for m in p.mentions if m.title}]
+    for span in spans:
+        for m in source.finditer(_HONORIFIC_NAME, span):
+            if m.group("name") in keys and m.group("name") not in others:
+                person.extra.append(Span(m.start(), m.end()))
+        if len(holders) != 1:
+            continue
+        for m in source.finditer(_OFFICE_ALONE, span):
+            office = m.group("office")
+            if office in titles or any(t.startswith(office + " ") for t in titles):
+                nxt = source.slice(Span(m.end(), min(span.end, m.end() + 2)))
+                if not (len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()):
+                    person.extra.append(Span(m.start(), m.end()))
+
+
+def _participant(person: _Person, home: str | None) -> Participant:
+    names = person.names()
+    name = max(names, key=lambda n: (len(_core(n)), len(n))) if names else None
+    titles = [m.title for m in person.mentions if m.title]
+    title = max(titles, key=len) if titles else None
+    country = _country(person, name, titles, home)
+    role = next(r for r in _ROLE_ORDER if r in person.roles)
+    spans = sorted({m.span for m in person.mentions} | set(person.extra), key=lambda s: (s.start, s.end))
+    return Participant(name=name, title=title, country=country, role=role, mentions=tuple(spans))
+
+
+def _country(person: _Person, name: str | None, titles: list[str], home: str | None) -> str | None:
+    countries = _countries(person)
+    if countries:
+        return max(countries, key=countries.count)
+    for t in titles:
+        if t in _offices():
+            return _offices()[t]
+    for n in person.names():
+        core = _core(n)
+        for key in (" ".join(core), core[-1] if core else "", core[0] if core else ""):
+            if key in _people():
+                return _people()[key]
+    return home

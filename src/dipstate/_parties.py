@@ -1,0 +1,79 @@
+"""Parties: the states and organisations that issue the text or take part.
+
+Evidence, in order: names in the title before its topic ("Joint Statement of
+Japan, the Republic of Korea, and the United States"; not "... on Russia's
+referenda"), lists after "leaders of", "Governments of", "between", "among",
+and the countries of the participants. States only talked about stay out.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dipstate import _gazetteer
+from dipstate._source import Source
+from dipstate.model import Participant, Party, Section, Span
+
+_TOPIC = regex.compile(r"[ \u00a0](?:on|regarding|concerning|about)[ \u00a0]")
+_LIST_TRIGGER = regex.compile(
+    r"(?:\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
+    r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++)"
+    r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)|[Rr]epresentatives)"
+    r"[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+)
+_LIST_GAP = regex.compile(
+    r"(?:[ \u00a0\n]*+\([^()\n]{1,12}\))?,?[ \u00a0\n]++(?:and[ \u00a0\n]++)?(?:the[ \u00a0\n]++)?|-"
+)
+_PARTY_KINDS = (_gazetteer.STATE, _gazetteer.ORG)
+
+
+def find_parties(
+    source: Source, title: Span | None, sections: tuple[Section, ...], participants: tuple[Participant, ...]
+) -> tuple[Party, ...]:
+    """The parties, sorted by code, each with the span of its first mention."""
+    codes: list[str] = []
+    if title is not None:
+        topic = next(iter(source.finditer(_TOPIC, title)), None)
+        scope = Span(title.start, topic.start() if topic else title.end)
+        codes += [m.code for m in _gazetteer.mentions(source, scope)]
+    for section in sections:
+        for paragraph in section.paragraphs:
+            codes += _listed(source, paragraph.span)
+    codes += [p.country for p in participants if p.country]
+    first: dict[str, Span] = {}
+    for m in _gazetteer.mentions(source):
+        first.setdefault(m.code, m.span)
+    out = []
+    for code in sorted(set(codes)):
+        span = first.get(code) or _participant_span(participants, code)
+        if span is not None:
+            out.append(Party(_gazetteer.display_name(code), code, span))
+    return tuple(out)
+
+
+def _participant_span(participants: tuple[Participant, ...], code: str) -> Span | None:
+    for p in participants:
+        if p.country == code and p.mentions:
+            return p.mentions[0]
+    return None
+
+
+def _listed(source: Source, span: Span) -> list[str]:
+    """Codes in a list right after "leaders of", "between", "among"."""
+    out: list[str] = []
+    triggers = list(source.finditer(_LIST_TRIGGER, span))
+    if not triggers:
+        return out
+    by_start = {m.span.start: m for m in _gazetteer.mentions(source, span)}
+    for t in triggers:
+        pos = t.end()
+        while True:
+            mention = by_start.get(pos)
+            if mention is None or mention.kind not in _PARTY_KINDS:
+                break
+            out.append(mention.code)
+            gap = source.match(_LIST_GAP, Span(mention.span.end, span.end))
+            if gap is None:
+                break
+            pos = gap.end()
+    return out

@@ -1,0 +1,280 @@
+"""Finding people in text: an office and a name ("Secretary of State Antony J. Blinken"),
+a name and an office ("Micheál Martin, Prime Minister of Ireland"), transcript labels
+("PRESIDENT YOON"), with the country word that qualifies them.
+
+This module only finds mentions; which people are participants, and how the
+mentions group into one person, is decided in ``_participants``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import attrs
+import regex
+
+from dipstate import _data, _gazetteer
+from dipstate._source import Source
+from dipstate.model import Span
+
+_TOKEN = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+\.?|[\p{Lu}]\.")
+_SPACE = regex.compile(r"[ \u00a0\t]*+(?:\r?\n)?[ \u00a0\t]*+")
+_OF_COUNTRY = regex.compile(r"[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
+_MAX_NAME = 6
+
+
+@attrs.frozen
+class Title:
+    text: str
+    leader: bool
+
+
+@attrs.frozen
+class PersonMention:
+    """One place the text names a person."""
+
+    span: Span
+    name: str | None
+    title: str | None
+    country: str | None
+    leader: bool
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, Title]:
+    out = {}
+    for line in _data.lines("titles.txt"):
+        leader = line.endswith("*")
+        text = line.rstrip("*")
+        out[text] = Title(text, leader)
+    return out
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> regex.Pattern[str]:
+    names = sorted(_titles(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])")
+
+
+@lru_cache(maxsize=1)
+def _title_upper() -> dict[str, Title]:
+    return {k.upper(): v for k, v in _titles().items()}
+
+
+def title_info(text: str) -> Title | None:
+    """The lexicon entry of an office, in any letter case."""
+    return _titles().get(text) or _title_upper().get(text.upper())
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    return tuple(sorted(_data.lines("honorifics.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(_data.lines("name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    return frozenset(_data.lines("name_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    words = set(_data.wordset("small_words.txt")) | {"their", "his", "her"}
+    words |= {w.casefold() for w in _data.lines("weekdays.txt")}
+    words |= {row[0].casefold().rstrip(".") for row in _data.table("months.tsv")}
+    return frozenset(words)
+
+
+def _skip_honorifics(source: Source, pos: int, end: int) -> int:
+    for _ in range(2):
+        for word in _honorifics():
+            span = Span(pos, min(end, pos + len(word) + 1))
+            text = source.slice(span)
+            if text.startswith(word) and (len(text) == len(word) or text[len(word)] in " \u00a0"):
+                pos = span.end
+                break
+        else:
+            break
+    return pos
+
+
+def name_at(source: Source, pos: int, end: int) -> Span | None:
+    """The person's name starting at ``pos``: capitalised words, initials, particles, a suffix."""
+    tokens = source.tokens(_TOKEN, Span(pos, min(end, pos + 120)))
+    out_end = None
+    expect = pos
+    count = 0
+    for start, stop, word in tokens:
+        gap = source.slice(Span(expect, start))
+        folded = "" if gap.isspace() and len(gap) <= 4 and gap.count("\n") <= 1 else gap.strip(" \n")
+        if count and folded not in ("", ","):
+            break
+        if folded == "," and word not in _suffixes():
+            break
+        if count == 0 and start != pos:
+            return None
+        bare = word.rstrip(".")
+        if word in _suffixes() and count:
+            out_end = stop
+            break
+        if word in _particles() and count:
+            expect = stop
+            continue
+        if not word[0].isupper() or bare.casefold() in _stop_words() or _is_country_word(bare):
+            break
+        if len(bare) > 1 and bare.isupper() and not word.endswith("."):
+            break  # an acronym ("ROK"), not a name
+        if word.endswith(("’s", "'s")):
+            out_end = stop - 2
+            break
+        if word.endswith(".") and len(bare) > 1:
+            out_end = stop - 1
+            break  # the end of a sentence
+        out_end = stop
+        expect = stop
+        count += 1
+        if count >= _MAX_NAME:
+            break
+    if out_end is None or out_end <= pos:
+        return None
+    return Span(pos, out_end)
+
+
+def _is_country_word(word: str) -> bool:
+    entry = _gazetteer.lookup(word)
+    return entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.DEMONYM)
+
+
+def _country_before(source: Source, start: int, by_end: dict[int, _gazetteer.Mention]) -> str | None:
+    """A state word right before an office: "Japanese Foreign Minister", "Republic of Korea (ROK) Minister"."""
+    pos = start
+    newlines = 0
+    for _ in range(12):
+        if pos <= 0:
+            return None
+        ch = source.slice(Span(pos - 1, pos))
+        if ch == "\n":
+            newlines += 1
+        if ch in " \u00a0\n\r)" and newlines < 2:
+            pos -= 1
+            continue
+        break
+    if newlines and source.slice(Span(pos, start)).strip() == "":
+        # across a line break only inside a wrapped paragraph, not after a heading
+        line_end = source.slice(Span(max(0, pos - 1), pos))
+        if line_end in ".:":
+            return None
+    mention = by_end.get(pos)
+    if mention is None:
+        return None
+    if source.slice(Span(pos, start)).strip() == ")":
+        opening = source.slice(Span(max(0, mention.span.start - 1), mention.span.start))
+        if opening == "(":
+            inner = _country_before(source, mention.span.start - 1, by_end)
+            return inner or mention.code
+    return mention.code if mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM) else None
+
+
+def _country_after(
+    source: Source, pos: int, end: int, by_start: dict[int, _gazetteer.Mention]
+) -> tuple[str, int] | None:
+    """ "of Japan" / "of the United Kingdom" right after a name or office."""
+    m = source.match(_OF_COUNTRY, Span(pos, end))
+    if not m:
+        return None
+    mention = by_start.get(m.end())
+    if mention is None or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
+        return None
+    return mention.code, mention.span.end
+
+
+def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
+    """People named with an office inside ``spans`` (title line, paragraphs)."""
+    places = list(_gazetteer.mentions(source))
+    by_end = {m.span.end: m for m in places}
+    by_start = {m.span.start: m for m in places}
+    for span in spans:
+        for m in source.finditer(title_regex(), span):
+            yield from _around_title(source, m, span, by_end, by_start)
+
+
+def _around_title(
+    source: Source,
+    m: regex.Match[str],
+    span: Span,
+    by_end: dict[int, _gazetteer.Mention],
+    by_start: dict[int, _gazetteer.Mention],
+) -> Iterator[PersonMention]:
+    info = _titles()[m.group()]
+    country = _country_before(source, m.start(), by_end)
+    pos = m.end()
+    after_title = _country_after(source, pos, span.end, by_start)
+    if after_title:
+        country = country or after_title[0]
+        pos = after_title[1]
+        if source.slice(Span(pos, min(span.end, pos + 2))) == ", ":
+            pos += 2
+        else:
+            yield PersonMention(Span(m.start(), pos), None, info.text, country, info.leader)
+            return
+    else:
+        gap = source.match(_SPACE, Span(pos, span.end))
+        if gap is None or gap.end() == pos:
+            yield from _name_before(source, m, span, info, country, by_start)
+            return
+        pos = gap.end()
+    pos = _skip_honorifics(source, pos, span.end)
+    name = name_at(source, pos, span.end)
+    if name is None:
+        yield from _name_before(source, m, span, info, country, by_start)
+        return
+    after = _country_after(source, name.end, span.end, by_start)
+    if after:
+        country = country or after[0]
+    yield PersonMention(Span(m.start(), name.end), source.collapsed(name), info.text, country, info.leader)
+
+
+def _name_before(
+    source: Source,
+    m: regex.Match[str],
+    span: Span,
+    info: Title,
+    country: str | None,
+    by_start: dict[int, _gazetteer.Mention],
+) -> Iterator[PersonMention]:
+    """ "Micheál Martin, Prime Minister of Ireland": the name stands before the office."""
+    if source.slice(Span(max(span.start, m.start() - 2), m.start())) != ", ":
+        return
+    back = max(span.start, m.start() - 60)
+    tokens = source.tokens(_TOKEN, Span(back, m.start() - 2))
+    start = None
+    for t_start, _, word in reversed(tokens[-4:]):
+        if not word[0].isupper() or word.rstrip(".").casefold() in _stop_words():
+            break
+        start = t_start
+    if start is None:
+        return
+    name = name_at(source, start, m.start() - 2)
+    if name is None or name.end != m.start() - 2:
+        return
+    after = _country_after(source, m.end(), span.end, by_start)
+    if after:
+        country = country or after[0]
+    yield PersonMention(name, source.collapsed(name), info.text, country, info.leader)
+
+
+def label_mention(source: Source, label: Span) -> PersonMention | None:
+    """A transcript label "PRIME MINISTER KISHIDA" as office and name."""
+    text = source.slice(label)
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        info = title_info(" ".join(words[:cut]))
+        if info is not None:
+            name = " ".join(w.capitalize() for w in words[cut:])
+            return PersonMention(label, name, info.text, None, info.leader)
+    return None
