@@ -16,7 +16,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from dipstate import _data, _gazetteer, _layout
+from dipstate import _data, _layout
 from dipstate._people import PersonMention, find_mentions, label_mention
 from dipstate._source import Source
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
@@ -34,7 +34,6 @@ _BY_TITLE = regex.compile(r"(?i)\b(?:statement|declaration|communiqu\w*) (?:by|f
 _OFFICE_ALONE = regex.compile(
     r"\b[Tt]he[ \u00a0\n]++(?P<office>\p{Lu}[\p{L}]++(?:[ \u00a0]\p{Lu}[\p{L}]++){0,3}+)"
 )
-_HONORIFIC_NAME = regex.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sheikh|Sheikha)[ \u00a0]++(?P<name>\p{Lu}[\p{L}'\u2019-]++)")
 _SUBJECT_STOP = regex.compile(r"[ \u00a0\n](?!(?:and|bin|ibn|von|van|der|de|da|al)\b)\p{Ll}")
 _ROLE_ORDER = (Role.SPOKESPERSON, Role.SIGNATORY, Role.SPEAKER, Role.ATTENDEE)
 
@@ -56,6 +55,12 @@ class _Person:
                 keys.add(words[-1])
                 keys.add(words[0])
         return keys
+
+
+@lru_cache(maxsize=1)
+def _honorific_name() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in _data.lines("honorifics.txt"))
+    return regex.compile(r"(?<![\p{L}])(?:" + words + r")[ \u00a0]++(?P<name>\p{Lu}[\p{L}'\u2019-]++)")
 
 
 @lru_cache(maxsize=1)
@@ -128,13 +133,16 @@ def find_participants(
     people = _group(mentions + labels)
     label_spans = {m.span for m in labels}
     _assign_roles(source, header, title, sections, people, label_spans)
+    kept = [p for p in people if p.roles]
+    kept.sort(key=lambda p: min(m.span.start for m in p.mentions))
     home = _home(source)
+    resolved = [_country(p, None) for p in kept]
+    if home is None:
+        home = next((c for c in resolved if c), None)
     out = []
-    for person in people:
-        if not person.roles:
-            continue
+    for person, country in zip(kept, resolved):
         _extra_mentions(source, person, people, spans)
-        out.append(_participant(person, home))
+        out.append(_participant(person, country or home))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(out)
 
@@ -204,17 +212,18 @@ def _title_role(header: Header) -> Role:
         return Role.SPOKESPERSON
     if kind is StatementKind.REMARKS:
         return Role.SPEAKER
-    if kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE) and header.title and _BY_TITLE.search(header.title):
+    joint = kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
+    if joint and header.title and _BY_TITLE.search(header.title):
         return Role.SIGNATORY
     return Role.ATTENDEE
 
 
 def _home(source: Source) -> str | None:
+    """The publishing government, where the page says so (``data/home.tsv``)."""
     for phrase, code in _home_phrases():
         if any(True for _ in source.finditer(regex.compile(regex.escape(phrase)))):
             return code
-    codes = [m.code for m in _gazetteer.mentions(source) if m.kind == _gazetteer.STATE]
-    return "USA" if "USA" in codes else None
+    return None
 
 
 def _extra_mentions(source: Source, person: _Person, people: list[_Person], spans: list[Span]) -> None:
@@ -224,7 +233,7 @@ def _extra_mentions(source: Source, person: _Person, people: list[_Person], span
     titles = {m.title for m in person.mentions if m.title}
     holders = [p for p in people if p.roles and titles & {m.title for m in p.mentions if m.title}]
     for span in spans:
-        for m in source.finditer(_HONORIFIC_NAME, span):
+        for m in source.finditer(_honorific_name(), span):
             if m.group("name") in keys and m.group("name") not in others:
                 person.extra.append(Span(m.start(), m.end()))
         if len(holders) != 1:
@@ -237,18 +246,19 @@ def _extra_mentions(source: Source, person: _Person, people: list[_Person], span
                     person.extra.append(Span(m.start(), m.end()))
 
 
-def _participant(person: _Person, home: str | None) -> Participant:
+def _participant(person: _Person, country: str | None) -> Participant:
     names = person.names()
     name = max(names, key=lambda n: (len(_core(n)), len(n))) if names else None
     titles = [m.title for m in person.mentions if m.title]
     title = max(titles, key=len) if titles else None
-    country = _country(person, name, titles, home)
     role = next(r for r in _ROLE_ORDER if r in person.roles)
     spans = sorted({m.span for m in person.mentions} | set(person.extra), key=lambda s: (s.start, s.end))
     return Participant(name=name, title=title, country=country, role=role, mentions=tuple(spans))
 
 
-def _country(person: _Person, name: str | None, titles: list[str], home: str | None) -> str | None:
+def _country(person: _Person, home: str | None) -> str | None:
+    """The country a person's mentions, office or name give, else ``home``."""
+    titles = [m.title for m in person.mentions if m.title]
     countries = _countries(person)
     if countries:
         return max(countries, key=countries.count)

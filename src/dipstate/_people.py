@@ -180,6 +180,29 @@ def _country_before(source: Source, start: int, by_end: dict[int, _gazetteer.Men
     return mention.code if mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM) else None
 
 
+def _qualified_office(
+    source: Source, start: int, span: Span, by_end: dict[int, _gazetteer.Mention]
+) -> tuple[int, str | None]:
+    """ "Indian External Affairs Minister": up to three capitalised words between a state word
+    and the office belong to the office. Returns the office's start and the state, if any."""
+    tokens = source.tokens(_TOKEN, Span(max(span.start, start - 50), start))
+    words: list[tuple[int, int, str]] = []
+    expect = start
+    for tok in reversed(tokens[-4:]):
+        if source.slice(Span(tok[1], expect)) != " ":
+            break
+        mention = by_end.get(tok[1])
+        if mention is not None and mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM):
+            if words:
+                return words[-1][0], mention.code
+            break
+        if len(words) == 3 or not tok[2][0].isupper() or tok[2].casefold() in _stop_words():
+            break
+        words.append(tok)
+        expect = tok[0]
+    return start, None
+
+
 def _country_after(
     source: Source, pos: int, end: int, by_start: dict[int, _gazetteer.Mention]
 ) -> tuple[str, int] | None:
@@ -211,7 +234,11 @@ def _around_title(
     by_start: dict[int, _gazetteer.Mention],
 ) -> Iterator[PersonMention]:
     info = _titles()[m.group()]
+    title_start = m.start()
     country = _country_before(source, m.start(), by_end)
+    if country is None:
+        title_start, country = _qualified_office(source, m.start(), span, by_end)
+    title_text = source.collapsed(Span(title_start, m.end())) if title_start < m.start() else info.text
     pos = m.end()
     after_title = _country_after(source, pos, span.end, by_start)
     if after_title:
@@ -219,9 +246,11 @@ def _around_title(
         pos = after_title[1]
         if source.slice(Span(pos, min(span.end, pos + 2))) == ", ":
             pos += 2
-        else:
+        elif not (source.slice(Span(pos, min(span.end, pos + 1))) == " " and name_at(source, pos + 1, span.end)):
             yield PersonMention(Span(m.start(), pos), None, info.text, country, info.leader)
             return
+        else:
+            pos += 1
     else:
         gap = source.match(_SPACE, Span(pos, span.end))
         if gap is None or gap.end() == pos:
@@ -236,7 +265,7 @@ def _around_title(
     after = _country_after(source, name.end, span.end, by_start)
     if after:
         country = country or after[0]
-    yield PersonMention(Span(m.start(), name.end), source.collapsed(name), info.text, country, info.leader)
+    yield PersonMention(Span(title_start, name.end), source.collapsed(name), title_text, country, info.leader)
 
 
 def _name_before(

@@ -1,0 +1,83 @@
+"""Parties: aliases, demonyms, ambiguity, and who is only talked about."""
+
+from __future__ import annotations
+
+import pytest
+
+import dipstate
+from dipstate import _gazetteer
+from dipstate._source import Source
+
+
+def codes(text: str) -> list[str]:
+    return [p.code for p in dipstate.parse(text).parties]
+
+
+@pytest.mark.parametrize(
+    ("alias", "code"),
+    [
+        ("ROK", "KOR"), ("South Korea", "KOR"), ("Republic of Korea", "KOR"), ("Korea", "KOR"),
+        ("U.S.", "USA"), ("U.S.A.", "USA"), ("US", "USA"), ("United States of America", "USA"),
+        ("DPRK", "PRK"), ("North Korea", "PRK"), ("Democratic People’s Republic of Korea", "PRK"),
+        ("PRC", "CHN"), ("People's Republic of China", "CHN"), ("UK", "GBR"), ("U.K.", "GBR"),
+        ("Britain", "GBR"), ("UAE", "ARE"), ("Türkiye", "TUR"), ("Turkey", "TUR"), ("Viet Nam", "VNM"),
+        ("Vietnam", "VNM"), ("Chinese Taipei", "TWN"), ("Group of Seven", "G7"), ("the Quad", "QUAD"),
+        ("North Atlantic Treaty Organization", "NATO"), ("European Union", "EU"), ("ASEAN", "ASEAN"),
+        ("Guinea-Bissau", "GNB"), ("Papua New Guinea", "PNG"), ("Democratic Republic of the Congo", "COD"),
+    ],
+)
+def test_aliases_resolve(alias: str, code: str) -> None:
+    src = Source(f"Talks with {alias} today.")
+    found = [m.code for m in _gazetteer.mentions(src)]
+    assert found == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("the Japanese side", "JPN"), ("an American delegation", "USA"), ("the Emirati minister", "ARE"),
+     ("Philippine waters", "PHL"), ("Filipino workers", "PHL")],
+)
+def test_demonyms(text: str, code: str) -> None:
+    assert [m.code for m in _gazetteer.mentions(Source(text))] == [code]
+
+
+def test_places_that_contain_a_state_name_are_not_states() -> None:
+    text = "Peace on the Korean Peninsula, in Latin America and in New Jersey."
+    assert list(_gazetteer.mentions(Source(text))) == []
+
+
+def test_georgia_after_a_comma_is_the_us_state() -> None:
+    assert [m.code for m in _gazetteer.mentions(Source("Talks in Tbilisi, Georgia."))] == []
+    assert [m.code for m in _gazetteer.mentions(Source("Georgia and Armenia met."))] == ["GEO", "ARM"]
+
+
+def test_parties_from_title_not_its_topic() -> None:
+    text = "Statement from President Biden on Russia’s Sham Referenda in Ukraine\nSeptember 23, 2022\n\nThe United States will never recognize them.\n"
+    assert codes(text) == ["USA"]
+
+
+def test_parties_from_we_the_leaders_list() -> None:
+    text = "Joint Leaders Statement on AUKUS\nSeptember 15, 2021\n\nAs leaders of Australia, the United Kingdom, and the United States, we resolve to act.\n"
+    assert codes(text) == ["AUS", "GBR", "USA"]
+
+
+def test_condemned_state_is_not_a_party() -> None:
+    text = ("Joint Statement of Japan and the United States\nJuly 14, 2023\n\n"
+            "Japan and the United States condemn the DPRK launch and the decisions by the leaders of the DPRK and Russia.\n")
+    assert codes(text) == ["JPN", "USA"]
+
+
+def test_party_from_participant_country_and_first_mention_span() -> None:
+    text = ("Readout of the Call\nMay 1, 2024\n\nPresident Biden spoke today with Prime Minister Rishi Sunak "
+            "of the United Kingdom. The leaders discussed the United Kingdom’s plans.\n")
+    st = dipstate.parse(text)
+    assert [p.code for p in st.parties] == ["GBR", "USA"]
+    gbr = st.parties[0]
+    assert text[gbr.span.start : gbr.span.end] == "United Kingdom"
+    assert gbr.span.start == text.index("United Kingdom")
+
+
+def test_country_list_matches_pycountry() -> None:
+    pycountry = pytest.importorskip("pycountry")
+    for country in pycountry.countries:
+        assert _gazetteer.is_known(country.alpha_3), country.alpha_3
