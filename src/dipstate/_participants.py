@@ -140,7 +140,7 @@ def find_participants(
     if home is None:
         home = next((c for c in resolved if c), None)
     out = []
-    for person, country in zip(kept, resolved):
+    for person, country in zip(kept, resolved, strict=True):
         _extra_mentions(source, person, people, spans)
         out.append(_participant(person, country or home))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)

@@ -6,6 +6,7 @@ from dipstate._header import read_header
 from dipstate._layout import read_layout
 from dipstate._participants import find_participants
 from dipstate._parties import find_parties
+from dipstate._pledges import find_pledges
 from dipstate._sections import cut_sections
 from dipstate._source import Source
 from dipstate.model import Statement
@@ -26,4 +27,6 @@ def parse(text: str) -> Statement:
     header = read_header(source, layout, sections)
     participants = find_participants(source, header, layout.title, sections)
     parties = find_parties(source, layout.title, sections, participants)
-    return Statement(header=header, parties=parties, participants=participants, sections=sections)
+    codes = tuple(p.code for p in parties)
+    pledges = find_pledges(source, sections, codes, participants, header.date)
+    return Statement(header, parties, participants, sections, pledges)

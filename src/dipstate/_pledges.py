@@ -1,0 +1,306 @@
+"""Pledges: sentences in which the parties commit themselves (SPEC "Pledge").
+
+Each sentence of the body, readout, annex and transcript sections is read for
+commitment wording (``data/commitments.tsv``). A trigger counts only when the
+subject of its clause is a party or stands for the parties: "we", "the three
+countries", "the Secretary and the two Ministers", "Japan and the ROK", a
+participant, a party's agency or a body the parties run. A sentence whose
+triggers all have other subjects ("the DPRK's programme will ...") is no
+pledge. The first trigger that counts decides the pledge's kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import lru_cache
+
+import attrs
+import regex
+
+from dipstate import _data, _gazetteer, _timeframes
+from dipstate._source import Source
+from dipstate.model import Participant, Pledge, PledgeKind, Section, SectionKind, Span
+
+_SECTIONS = (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX, SectionKind.TRANSCRIPT)
+_BOUNDARY = regex.compile(
+    r"[;:\u2014\u2013]|,|\s-\s|\b(?:that|which|who|whom|whereby|where|while|whilst|because|if|when|"
+    r"affirmed|affirms|affirm|said|says|stated|states|noted|notes|stressed|emphasi[sz]ed|underscored|"
+    r"confirmed|confirms|added|declared|announced|concluded|recogni[sz]ed)\b"
+)
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+# A trigger in a clause opened by one of these is a circumstance, not a commitment.
+_SUBORDINATE = frozenset({"where", "whereby", "while", "whilst", "because", "if", "when"})
+_PARTS = regex.compile(r",[ \u00a0\t\r\n]*+(?:and[ \u00a0\t\r\n]++)?|[ \u00a0\t\r\n]++and[ \u00a0\t\r\n]++")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
+_DETERMINERS = frozenset({"the", "our", "both", "all", "its", "their"})
+_CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
+_DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,2}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
+_FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
+_MAX_SUBJECT_WORDS = 30
+
+
+@attrs.frozen
+class _Trigger:
+    span: Span
+    kind: PledgeKind
+    name: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
+    rows = _data.table("commitments.tsv")
+    body = "|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(rows))
+    return regex.compile(r"(?<![\p{L}])(?:" + body + r")"), tuple((k, n) for k, n, _ in rows)
+
+
+@lru_cache(maxsize=1)
+def _collective() -> regex.Pattern[str]:
+    return regex.compile("(?i)(?:" + "|".join(_data.lines("collectives.txt")) + ")")
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in _data.table("offices.tsv")}
+
+
+@attrs.define
+class _Reader:
+    """Reads sentences for pledges, knowing the parties and participants."""
+
+    source: Source
+    parties: tuple[str, ...]
+    people: list[tuple[Span, str | None]]
+    date: dt.date | None
+    mentions: dict[int, _gazetteer.Mention]
+
+    def pledge(self, sentence: Span, transcript: bool) -> Pledge | None:
+        source = self.source
+        text = source.slice(sentence)
+        if text.rstrip().endswith("?"):
+            return None
+        for trigger in self._triggers(sentence):
+            if transcript and trigger.name in _FUTURE:
+                continue
+            found = self._subject(sentence, trigger.span.start)
+            if found is None:
+                continue
+            subject, actors = found
+            return self._build(sentence, trigger, subject, actors)
+        return None
+
+    def _triggers(self, sentence: Span) -> Iterable[_Trigger]:
+        pattern, rows = _lexicon()
+        repetition = _data.wordset("repetition.txt")
+        for m in self.source.finditer(pattern, sentence):
+            index = int((m.lastgroup or "t0")[1:])
+            kind, name = rows[index]
+            words = {w.casefold() for w in _WORD.findall(m.group())}
+            if kind == "new" and words & repetition:
+                kind = "reaffirmed"
+            yield _Trigger(Span(m.start(), m.end()), PledgeKind(kind), name)
+
+    # -- subjects -----------------------------------------------------------
+
+    def _subject(self, sentence: Span, start: int) -> tuple[Span, tuple[str, ...]] | None:
+        source = self.source
+        prefix = Span(sentence.start, start)
+        bounds = list(source.finditer(_BOUNDARY, prefix))
+        last = bounds[-1] if bounds else None
+        begin = last.end() if last else sentence.start
+        if last is not None and self._hedged(Span(sentence.start, last.start())):
+            return None
+        if last is not None and last.group().casefold() in _SUBORDINATE:
+            return None
+        if self._elided(Span(begin, start)):
+            return self._leading_subject(sentence, start)
+        candidate = self._trim(Span(begin, start))
+        if candidate is None:
+            if last is not None and last.group().casefold() in _RELATIVE:
+                return None  # "a Memorandum that will connect": the relative pronoun is the subject
+            return self._leading_subject(sentence, start)
+        if len(_WORD.findall(source.slice(candidate))) > _MAX_SUBJECT_WORDS:
+            return None
+        subject = self._extend_list(candidate, bounds, sentence)
+        actors = self._resolve(subject, strict=False)
+        if actors is None:
+            return self._after_adverbial(candidate)
+        return subject, actors
+
+    def _elided(self, span: Span) -> bool:
+        """True when the clause before the trigger ends in "and" (its subject is the sentence's)."""
+        words = self.source.tokens(_WORD, span)
+        adverbs = _data.wordset("adverbs.txt")
+        i = len(words) - 1
+        while i >= 0 and words[i][2].casefold() in adverbs:
+            i -= 1
+        return i > 0 and words[i][2].casefold() in _CONJUNCTIONS
+
+    def _after_adverbial(self, candidate: Span) -> tuple[Span, tuple[str, ...]] | None:
+        """ "In today's meeting they": a subject after an opening prepositional phrase."""
+        words = self.source.tokens(_WORD, candidate)
+        if len(words) < 2 or words[0][2].casefold() not in _data.wordset("prepositions.txt"):
+            return None
+        for n in range(1, min(4, len(words) - 1) + 1):
+            span = Span(words[-n][0], candidate.end)
+            actors = self._resolve(span, strict=True)
+            if actors is not None:
+                return span, actors
+        return None
+
+    def _hedged(self, before: Span) -> bool:
+        words = _WORD.findall(self.source.slice(Span(max(before.start, before.end - 40), before.end)))
+        return bool(words) and words[-1].casefold() in _data.wordset("hedges.txt")
+
+    def _trim(self, span: Span) -> Span | None:
+        """``span`` without leading conjunctions and adverbs around it; None when nothing is left."""
+        words = self.source.tokens(_WORD, span)
+        adverbs = _data.wordset("adverbs.txt")
+        lo, hi = 0, len(words)
+        while lo < hi and words[lo][2].casefold() in _CONJUNCTIONS | adverbs:
+            lo += 1
+        while hi > lo and words[hi - 1][2].casefold() in adverbs:
+            hi -= 1
+        if lo >= hi:
+            return None
+        return Span(words[lo][0], words[hi - 1][1])
+
+    def _extend_list(self, candidate: Span, bounds: list[regex.Match[str]], sentence: Span) -> Span:
+        """ "Japan, the ROK, and the United States": take in the list items before the last comma."""
+        start = candidate.start
+        for i in range(len(bounds) - 1, -1, -1):
+            if bounds[i].group() != ",":
+                break
+            lo = bounds[i - 1].end() if i > 0 else sentence.start
+            segment = self._trim(Span(lo, bounds[i].start()))
+            if segment is None or self._resolve(segment, strict=True) is None:
+                break
+            start = segment.start
+        return Span(start, candidate.end)
+
+    def _leading_subject(self, sentence: Span, limit: int) -> tuple[Span, tuple[str, ...]] | None:
+        """The subject opening the sentence, for a clause that leaves it out ("..., and will work")."""
+        source = self.source
+        start = sentence.start
+        for m in [*source.finditer(regex.compile(","), Span(sentence.start, limit)), None]:
+            end = m.start() if m else limit
+            words = source.tokens(_WORD, Span(start, end))
+            for n in range(min(len(words), 12), 0, -1):
+                span = self._trim(Span(words[0][0], words[n - 1][1]))
+                if span is None:
+                    continue
+                actors = self._resolve(span, strict=True)
+                if actors is not None:
+                    return span, actors
+            if m is None:
+                break
+            start = m.end()
+        return None
+
+    def _resolve(self, span: Span, *, strict: bool) -> tuple[str, ...] | None:
+        """The parties a subject stands for, or None when it is not (only) the parties."""
+        source = self.source
+        if source.fullmatch(_collective(), span):
+            return self.parties
+        codes: list[str] = []
+        cursor = span.start
+        pieces = []
+        for m in source.finditer(_PARTS, span):
+            pieces.append(Span(cursor, m.start()))
+            cursor = m.end()
+        pieces.append(Span(cursor, span.end))
+        for raw in pieces:
+            piece = source.strip(raw.start, raw.end)
+            if not piece:
+                continue
+            found = self._resolve_part(piece)
+            if found is None:
+                return None
+            if not found:
+                if strict:
+                    return None
+                continue
+            codes.extend(found)
+        if not codes:
+            return None
+        return tuple(sorted(set(codes)))
+
+    def _resolve_part(self, piece: Span) -> list[str] | None:
+        """Codes for one item of a subject; [] for an item that names nobody; None for a non-party."""
+        source = self.source
+        if source.fullmatch(_collective(), piece):
+            return list(self.parties)
+        words = source.tokens(_WORD, piece)
+        start = piece.start
+        for s, _, word in words:
+            if word.casefold() in _DETERMINERS:
+                continue
+            start = s
+            break
+        for span, country in self.people:
+            if span.start in (piece.start, start) and span.end <= piece.end:
+                return [country] if country else []
+        mention = self.mentions.get(start)
+        if mention is not None:
+            return [mention.code] if mention.code in self.parties else None
+        office = self._office(piece)
+        if office is not None:
+            return [office] if office in self.parties else None
+        inside = [m for m in self.mentions.values() if piece.start <= m.span.start < piece.end]
+        if any(m.code not in self.parties for m in inside):
+            return None
+        return []
+
+    def _office(self, piece: Span) -> str | None:
+        text = self.source.collapsed(piece).casefold()
+        text = text[4:] if text.startswith("the ") else text
+        return _offices().get(text)
+
+    # -- the pledge ---------------------------------------------------------
+
+    def _build(self, sentence: Span, trigger: _Trigger, subject: Span, actors: tuple[str, ...]) -> Pledge:
+        source = self.source
+        trigger_text = source.slice(trigger.span)
+        words = trigger_text.split()
+        negated = "not" in words or "never" in words
+        if negated and source.match(_DOUBLE_NEGATIVE, Span(trigger.span.end, sentence.end)):
+            negated = False
+        timeframe = _timeframes.find(
+            source, sentence, self.date, lead=trigger.span.start, future=trigger.name in _FUTURE
+        )
+        return Pledge(
+            text=source.slice(sentence),
+            span=sentence,
+            actors=actors,
+            actor_text=source.slice(subject),
+            trigger=trigger_text,
+            trigger_span=trigger.span,
+            kind=trigger.kind,
+            negated=negated,
+            timeframe=source.slice(timeframe.span) if timeframe else None,
+            deadline=timeframe.deadline if timeframe else None,
+        )
+
+
+def find_pledges(
+    source: Source,
+    sections: tuple[Section, ...],
+    parties: tuple[str, ...],
+    participants: tuple[Participant, ...],
+    date: dt.date | None,
+) -> tuple[Pledge, ...]:
+    """Every pledge, one per sentence, in document order."""
+    people = [(m, p.country) for p in participants for m in p.mentions]
+    mentions = {m.span.start: m for m in _gazetteer.mentions(source)}
+    reader = _Reader(source, parties, people, date, mentions)
+    out = []
+    for section in sections:
+        if section.kind not in _SECTIONS:
+            continue
+        transcript = section.kind is SectionKind.TRANSCRIPT
+        for paragraph in section.paragraphs:
+            for sentence in source.sentences(paragraph.span):
+                pledge = reader.pledge(sentence, transcript)
+                if pledge is not None:
+                    out.append(pledge)
+    return tuple(out)

@@ -1,0 +1,155 @@
+"""Timeframe phrases in a pledge ("by 2030", "within six months") and their deadlines.
+
+Phrases are found with the patterns in ``data/timeframes.tsv``. A phrase that
+names a point resolves against the header date; a period ("over the next few
+months") or a vague phrase ("at the earliest opportunity") gives no deadline.
+``dateparser`` is imported only for a day and month without a year ("by June
+15"), the calendar case it does well, and only on that phrase.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import lru_cache
+
+import attrs
+import regex
+
+from dipstate import _data, _dates
+from dipstate._source import Source
+from dipstate.model import Span
+
+_POINTS = frozenset({"date", "month_year", "day_month", "year"})
+
+
+@attrs.frozen
+class Timeframe:
+    span: Span
+    rule: str
+    deadline: dt.date | None
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[str, int]:
+    return {row[0]: int(row[1]) for row in _data.table("numbers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """One regex of every row (group ``R<i>`` for row i, inner groups ``year_<i>`` ...), and the rules."""
+    number = r"(?:\d{1,3}|" + "|".join(_numbers()) + ")"
+    month = _dates.month_pattern()
+    date = _dates.date_regex().pattern
+    parts = []
+    rules = []
+    for i, (rule, raw) in enumerate(_data.table("timeframes.tsv")):
+        pattern = regex.sub(r"\(\?P<(year|n|unit|phrase)>", rf"(?P<\1_{i}>", raw)
+        pattern = pattern.replace("{MONTH}", f"(?P<month_{i}>{month})")
+        pattern = pattern.replace("{N}", number).replace("{DATE}", f"(?:{date})")
+        parts.append(f"(?P<R{i}>{pattern})")
+        rules.append(rule)
+    return regex.compile("|".join(parts)), tuple(rules)
+
+
+def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future: bool) -> Timeframe | None:
+    """The first timeframe in ``span`` at or after ``lead``, or opening the sentence.
+
+    A phrase before ``lead`` (the trigger) counts only when it opens the
+    sentence ("This year, the Commission will ..."). "today" counts only for
+    a future commitment (``future``). A point before ``base`` is an event
+    already past, not a deadline, and is skipped.
+    """
+    pattern, rules = _pattern()
+    for m in source.finditer(pattern, span):
+        if m.start() < lead and not _opens(source, span, m):
+            continue
+        index = next(i for i in range(len(rules)) if m.group(f"R{i}") is not None)
+        rule = rules[index]
+        if rule == "today" and not future:
+            continue
+        deadline = _resolve(rule, m, index, base)
+        if deadline is not None and base is not None and deadline < base:
+            continue
+        if rule in _POINTS and deadline is None:
+            continue  # a calendar phrase that names no real date
+        return Timeframe(Span(m.start(), m.end()), rule, deadline)
+    return None
+
+
+def _opens(source: Source, span: Span, m: regex.Match[str]) -> bool:
+    before = source.slice(Span(span.start, m.start())).strip()
+    after = source.slice(Span(m.end(), min(span.end, m.end() + 1)))
+    return before == "" and after == ","
+
+
+def _group(m: regex.Match[str], name: str, index: int) -> str | None:
+    try:
+        value = m.group(f"{name}_{index}")
+    except IndexError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add(base: dt.date, n: int, unit: str) -> dt.date:
+    if unit.startswith("day"):
+        return base + dt.timedelta(days=n)
+    if unit.startswith("week"):
+        return base + dt.timedelta(weeks=n)
+    months = n * 12 if unit.startswith("year") else n
+    total = base.month - 1 + months
+    year, month = base.year + total // 12, total % 12 + 1
+    return dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+
+
+def _resolve(rule: str, m: regex.Match[str], i: int, base: dt.date | None) -> dt.date | None:
+    if rule == "date":
+        inner = _dates.date_regex().search(m.group())
+        return _dates.to_date(inner) if inner else None
+    if rule == "month_year":
+        month = _dates.month_number(_group(m, "month", i) or "")
+        year_text = _group(m, "year", i)
+        return _month_end(int(year_text), month) if month and year_text else None
+    if rule == "year":
+        year_text = _group(m, "year", i)
+        return dt.date(int(year_text), 12, 31) if year_text else None
+    if base is None:
+        return None
+    if rule == "this_year":
+        return dt.date(base.year, 12, 31)
+    if rule == "next_year":
+        return dt.date(base.year + 1, 12, 31)
+    if rule == "decade":
+        return dt.date(base.year - base.year % 10 + 9, 12, 31)
+    if rule == "today":
+        return base
+    if rule == "within":
+        word = (_group(m, "n", i) or "").casefold()
+        n = int(word) if word.isdigit() else _numbers().get(word)
+        unit = _group(m, "unit", i) or ""
+        return _add(base, n, unit) if n else None
+    if rule == "month":
+        month = _dates.month_number(_group(m, "month", i) or "")
+        if not month:
+            return None
+        year = base.year if month >= base.month else base.year + 1
+        return _month_end(year, month)
+    if rule == "day_month":
+        return _dateparser_point(_group(m, "phrase", i) or "", base)
+    return None
+
+
+def _dateparser_point(phrase: str, base: dt.date) -> dt.date | None:
+    import dateparser  # noqa: PLC0415 - heavy; imported only when a phrase needs it
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "future",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    found = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return found.date() if found else None
