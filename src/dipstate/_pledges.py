@@ -35,7 +35,7 @@ _PARTS = regex.compile(r",[ \u00a0\t\r\n]*+(?:and[ \u00a0\t\r\n]++)?|[ \u00a0\t\
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
 _DETERMINERS = frozenset({"the", "our", "both", "all", "its", "their"})
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
-_DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,2}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
+_DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
 _FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
 

@@ -1,0 +1,169 @@
+"""Pledge rules: what counts (In), what does not (Out), actors, kind, negation."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dipstate
+from dipstate import PledgeKind
+
+HEAD = "Joint Statement of Japan, the Republic of Korea, and the United States\nJune 3, 2023\n\n"
+ALL = ("JPN", "KOR", "USA")
+
+
+def pledges(body: str, head: str = HEAD) -> list[dipstate.Pledge]:
+    return list(dipstate.parse(head + body + "\n").pledges)
+
+
+def one(body: str, head: str = HEAD) -> dipstate.Pledge:
+    found = pledges(body, head)
+    assert len(found) == 1, [p.text for p in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("We pledge to deepen our cooperation.", "pledge to"),
+        ("The three countries committed to regular exercises.", "committed to"),
+        ("They vowed to respond firmly.", "vowed to"),
+        ("We promise to share data.", "promise to"),
+        ("We undertake to consult each other.", "undertake to"),
+        ("We resolve to deepen diplomatic ties.", "resolve to"),
+        ("We are determined to align our efforts.", "are determined to"),
+        ("We are dedicated to a free and open region.", "are dedicated to"),
+        ("We intend to share information.", "intend to"),
+        ("We plan to hold a summit.", "plan to"),
+        ("The leaders agreed to meet annually.", "agreed to"),
+        ("Both sides decided to consult regularly.", "decided to"),
+        ("We aim to expand trade.", "aim to"),
+        ("We seek to reduce tensions.", "seek to"),
+        ("We strive to protect our people.", "strive to"),
+        ("We endeavour to improve access.", "endeavour to"),
+        ("We stand ready to apply additional measures.", "stand ready to"),
+        ("We will work together with our partners.", "will work"),
+        ("The parties shall consult each other.", "shall"),
+        ("We are going to expand the programme.", "are going to"),
+        ("Today, we announce the establishment of a Trilateral Secretariat.", "announce the establishment of"),
+        ("We are committed to working closely with ASEAN.", "are committed to"),
+    ],
+)
+def test_commitment_wording_counts(sentence: str, trigger: str) -> None:
+    pledge = one(sentence)
+    assert pledge.trigger == trigger
+    assert pledge.actors == ALL
+    assert pledge.kind is PledgeKind.NEW
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We reaffirm our commitment to the complete denuclearization of the Korean Peninsula.",
+        "They reiterated their commitment to a free and open Indo-Pacific.",
+        "The leaders renewed their determination to respond firmly.",
+        "We remain committed to the rules-based order.",
+        "We remain determined to monitor the situation.",
+        "The United States reiterated that its commitments to defend Japan are ironclad.",
+        "The two sides expressed their continued commitment to countering terrorism.",
+        "We recommit ourselves to this vision.",
+    ],
+)
+def test_repetition_wording_is_reaffirmed(sentence: str) -> None:
+    assert one(sentence).kind is PledgeKind.REAFFIRMED
+
+
+def test_affirmed_commitment_is_new() -> None:
+    assert one("The leaders affirmed their shared commitment to the agreement.").kind is PledgeKind.NEW
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We strongly condemn the launch of an intercontinental ballistic missile.",
+        "We express grave concern over the DPRK's illicit revenue generation.",
+        "We welcome the progress made by the partnership.",
+        "We urge the DPRK to cease its unlawful actions.",
+        "They called for full implementation by the international community.",
+        "The ministers discussed regional issues and underscored the importance of cooperation.",
+        "The DPRK’s continued development of its missile capabilities will only bolster our resolve.",
+        "Our three countries continue to call for adherence to shared norms.",
+        "This investment will improve security in the Pacific.",
+        "The two sides welcomed a new Memorandum that will connect technology companies.",
+        "We reaffirm the importance of maintaining peace and stability.",
+        "Russia will announce fabricated outcomes.",
+        "Will the partners agree to this?",
+    ],
+)
+def test_out_rules(sentence: str) -> None:
+    assert pledges(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The United States will never recognize the annexation.", True),
+        ("We will not recognize any change made by force.", True),
+        ("We commit not to deploy such weapons.", True),
+        ("We will not leave these actions unaddressed.", False),
+        ("We will expand our patrols.", False),
+    ],
+)
+def test_negation(sentence: str, negated: bool) -> None:
+    assert one(sentence).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "actor_text"),
+    [
+        ("The United States will take all necessary measures.", ("USA",), "The United States"),
+        ("Japan and the United States are committed to closely coordinating.", ("JPN", "USA"), "Japan and the United States"),
+        ("Japan, the ROK, and the United States are committed to the work of the team.", ALL, "Japan, the ROK, and the United States"),
+        ("In addition, the three countries will further strengthen cooperation.", ALL, "the three countries"),
+        ("The Secretary and the two Ministers pledged that the ROK will cooperate.", ALL, "The Secretary and the two Ministers"),
+        ("They shared their concerns, and they committed to address them.", ALL, "they"),
+        ("We are taking further steps, and will work together to this end.", ALL, "We"),
+        ("This new secretariat will seek to align our objectives.", ALL, "This new secretariat"),
+        ("The Japanese side will host the next meeting.", ("JPN",), "The Japanese side"),
+    ],
+)
+def test_actor_resolution(sentence: str, actors: tuple[str, ...], actor_text: str) -> None:
+    pledge = one(sentence)
+    assert pledge.actors == actors
+    assert pledge.actor_text == actor_text
+
+
+def test_reported_speech_in_readout_resolves_participant() -> None:
+    head = ("Readout of the Meeting\nJune 2, 2023\n\nNational Security Advisor Jake Sullivan met National Security "
+            "Advisor Sheikh Tahnoon bin Zayed Al Nahyan of the United Arab Emirates at the White House. ")
+    pledge = one("Mr. Sullivan and Sheikh Tahnoon pledged to intensify cooperation.", head)
+    assert pledge.actors == ("ARE", "USA")
+
+
+def test_transcripts_need_explicit_commitment_verbs() -> None:
+    head = "Remarks Before the Meeting\nJune 3, 2023\n\nPRESIDENT BIDEN:  Thank you. "
+    assert pledges("I hope we will step up cooperation among our three nations.", head) == []
+
+
+def test_one_pledge_per_sentence_first_trigger_decides_kind() -> None:
+    pledge = one("We reaffirm our commitment to peace, and we will expand our exercises.")
+    assert pledge.kind is PledgeKind.REAFFIRMED
+    assert pledge.trigger.startswith("reaffirm")
+
+
+SENTENCES = st.sampled_from([
+    "We will expand trade by 2030.", "The three countries reaffirm their commitment to peace.",
+    "We condemn the launch.", "Japan will host the meeting within six months.", "They agreed to meet.",
+    "The DPRK will test missiles.", "U.S. officials met. We intend to act.",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SENTENCES, min_size=1, max_size=8), st.sampled_from([" ", "\n", "\n\n", "\r\n"]))
+def test_pledge_spans_hold(sentences: list[str], sep: str) -> None:
+    text = HEAD + sep.join(sentences)
+    for pledge in dipstate.parse(text).pledges:
+        assert text[pledge.span.start : pledge.span.end] == pledge.text
+        assert pledge.span.contains(pledge.trigger_span)
+        assert text[pledge.trigger_span.start : pledge.trigger_span.end] == pledge.trigger
