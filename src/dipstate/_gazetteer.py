@@ -13,6 +13,7 @@ the country; places such as "Korean Peninsula" or "New Jersey" name no state.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -110,10 +111,19 @@ def is_known(code: str) -> bool:
     return code in _tables()[1]
 
 
-def mentions(source: Source, span: Span | None = None) -> Iterator[Mention]:
-    """Every state, organisation, demonym and place name inside ``span``, in order."""
+def mentions(source: Source, span: Span | None = None) -> list[Mention]:
+    """Every state, organisation and demonym name inside ``span`` (default: all), in order."""
+    found = source.memo("gazetteer.mentions", lambda: list(_scan(source)))
+    if span is None:
+        return found
+    lo = bisect.bisect_left(found, span.start, key=lambda m: m.span.start)
+    hi = bisect.bisect_left(found, span.end, key=lambda m: m.span.start)
+    return [m for m in found[lo:hi] if m.span.end <= span.end]
+
+
+def _scan(source: Source) -> Iterator[Mention]:
     names = _tables()[0]
-    tokens = source.tokens(_TOKEN, span)
+    tokens = source.tokens(_TOKEN)
     i = 0
     n = len(tokens)
     while i < n:
@@ -123,14 +133,13 @@ def mentions(source: Source, span: Span | None = None) -> Iterator[Mention]:
             continue
         found: tuple[int, int, Entry] | None = None
         key = ""
-        last = min(n, i + _MAX_WORDS)
-        for j in range(i, last):
+        for j in range(i, min(n, i + _MAX_WORDS)):
             s, e, word = tokens[j]
             if j > i:
-                gap = source.slice(Span(tokens[j - 1][1], s))
+                gap = source.between(tokens[j - 1][1], s)
                 if gap == "-":
                     key += "-"
-                elif gap.isspace() and len(gap) <= 3:
+                elif len(gap) <= 3 and gap.isspace():
                     key += " "
                 else:
                     break
@@ -147,7 +156,7 @@ def mentions(source: Source, span: Span | None = None) -> Iterator[Mention]:
             i += 1
             continue
         j, end, entry = found
-        if entry.code == "GEO" and source.slice(Span(max(0, start - 2), start)) == ", ":
+        if entry.code == "GEO" and source.between(max(0, start - 2), start) == ", ":
             entry = Entry("", PLACE)
         if entry.kind != PLACE:
             yield Mention(Span(start, end), entry.code, entry.kind)

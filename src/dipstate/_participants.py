@@ -10,6 +10,7 @@ Sullivan", "the Secretary") are merged into one participant.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -97,18 +98,27 @@ def _same(a: str, b: str) -> bool:
 
 
 def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
+    """One person per name: "Hayashi" joins "Hayashi Yoshimasa", "Biden" joins "Joseph R. Biden, Jr."."""
     people: list[_Person] = []
+    by_word: dict[str, list[_Person]] = {}
     for m in sorted(mentions, key=lambda x: -len(_core(x.name or ""))):
         if not m.name:
             continue
-        matches = [p for p in people if any(_same(m.name, n) for n in p.names())]
+        words = _core(m.name)
+        candidates = {id(p): p for w in words[:1] + words[-1:] for p in by_word.get(w, [])}
+        matches = [p for p in candidates.values() if any(_same(m.name, n) for n in p.names())]
         if len(matches) > 1 and m.title:
             matches = [p for p in matches if any(x.title == m.title for x in p.mentions)]
         countries = {c for p in matches for c in _countries(p)}
         if len(matches) == 1 and (not m.country or not countries or m.country in countries):
-            matches[0].mentions.append(m)
+            person = matches[0]
+            person.mentions.append(m)
         else:
-            people.append(_Person([m]))
+            person = _Person([m])
+            people.append(person)
+        for w in words[:1] + words[-1:]:
+            if person not in by_word.setdefault(w, []):
+                by_word[w].append(person)
     return people
 
 
@@ -139,9 +149,14 @@ def find_participants(
     resolved = [_country(p, None) for p in kept]
     if home is None:
         home = next((c for c in resolved if c), None)
+    aliases = _Aliases.scan(source, spans)
+    holders: dict[str, int] = {}
+    for person in kept:
+        for office in _offices_of(person):
+            holders[office] = holders.get(office, 0) + 1
     out = []
     for person, country in zip(kept, resolved, strict=True):
-        _extra_mentions(source, person, people, spans)
+        _extra_mentions(person, kept, aliases, holders)
         out.append(_participant(person, country or home))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(out)
@@ -155,10 +170,15 @@ def _assign_roles(
     people: list[_Person],
     label_spans: set[Span],
 ) -> None:
+    starts = sorted((m.span.start, i) for i, person in enumerate(people) for m in person.mentions)
+    keys = [start for start, _ in starts]
+
     def people_in(lo: int, hi: int) -> Iterable[_Person]:
-        for person in people:
-            if any(lo <= m.span.start < hi for m in person.mentions):
-                yield person
+        seen: set[int] = set()
+        for _, i in starts[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]:
+            if i not in seen:
+                seen.add(i)
+                yield people[i]
 
     if title is not None:
         role = _title_role(header)
@@ -226,24 +246,42 @@ def _home(source: Source) -> str | None:
     return None
 
 
-def _extra_mentions(source: Source, person: _Person, people: list[_Person], spans: list[Span]) -> None:
+@attrs.frozen
+class _Aliases:
+    """Honorific-and-name mentions ("Mr. Sullivan") and offices alone ("the Secretary"), by word."""
+
+    by_name: dict[str, list[Span]]
+    by_office: dict[str, list[Span]]
+
+    @classmethod
+    def scan(cls, source: Source, spans: list[Span]) -> _Aliases:
+        by_name: dict[str, list[Span]] = {}
+        by_office: dict[str, list[Span]] = {}
+        for span in spans:
+            for m in source.finditer(_honorific_name(), span):
+                by_name.setdefault(m.group("name"), []).append(Span(m.start(), m.end()))
+            for m in source.finditer(_OFFICE_ALONE, span):
+                nxt = source.between(m.end(), min(span.end, m.end() + 2))
+                if not (len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()):
+                    by_office.setdefault(m.group("office"), []).append(Span(m.start(), m.end()))
+        return cls(by_name, by_office)
+
+
+def _extra_mentions(person: _Person, people: list[_Person], aliases: _Aliases, holders: dict[str, int]) -> None:
     """ "Mr. Sullivan", "Sheikh Tahnoon", and an office alone that only this person holds."""
     keys = person.surname_keys()
     others = {k for p in people if p is not person and p.roles for k in p.surname_keys()}
+    for key in keys - others:
+        person.extra.extend(aliases.by_name.get(key, ()))
+    for office in _offices_of(person):
+        if holders.get(office) == 1:
+            person.extra.extend(aliases.by_office.get(office, ()))
+
+
+def _offices_of(person: _Person) -> set[str]:
+    """A person's offices and their leading words ("Secretary of Defense" -> "Secretary")."""
     titles = {m.title for m in person.mentions if m.title}
-    holders = [p for p in people if p.roles and titles & {m.title for m in p.mentions if m.title}]
-    for span in spans:
-        for m in source.finditer(_honorific_name(), span):
-            if m.group("name") in keys and m.group("name") not in others:
-                person.extra.append(Span(m.start(), m.end()))
-        if len(holders) != 1:
-            continue
-        for m in source.finditer(_OFFICE_ALONE, span):
-            office = m.group("office")
-            if office in titles or any(t.startswith(office + " ") for t in titles):
-                nxt = source.slice(Span(m.end(), min(span.end, m.end() + 2)))
-                if not (len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()):
-                    person.extra.append(Span(m.start(), m.end()))
+    return titles | {" ".join(t.split()[:n]) for t in titles for n in range(1, len(t.split()))}
 
 
 def _participant(person: _Person, country: str | None) -> Participant:

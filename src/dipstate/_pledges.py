@@ -38,6 +38,10 @@ _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
 _FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
+_LOOKBACK = 400  # characters before a trigger searched for its subject: keeps long input linear
+_MAX_TRIGGERS = 40  # triggers tried in one sentence
+_MAX_SEGMENTS = 6  # opening comma-separated phrases searched for a sentence's subject
+_COMMA = regex.compile(",")
 
 
 @attrs.frozen
@@ -70,7 +74,7 @@ class _Reader:
 
     source: Source
     parties: tuple[str, ...]
-    people: list[tuple[Span, str | None]]
+    people: dict[int, tuple[Span, str | None]]
     date: dt.date | None
     mentions: dict[int, _gazetteer.Mention]
 
@@ -79,7 +83,9 @@ class _Reader:
         text = source.slice(sentence)
         if text.rstrip().endswith("?"):
             return None
-        for trigger in self._triggers(sentence):
+        for n, trigger in enumerate(self._triggers(sentence)):
+            if n >= _MAX_TRIGGERS:
+                break
             if transcript and trigger.name in _FUTURE:
                 continue
             found = self._subject(sentence, trigger.span.start)
@@ -104,10 +110,10 @@ class _Reader:
 
     def _subject(self, sentence: Span, start: int) -> tuple[Span, tuple[str, ...]] | None:
         source = self.source
-        prefix = Span(sentence.start, start)
+        prefix = Span(max(sentence.start, start - _LOOKBACK), start)
         bounds = list(source.finditer(_BOUNDARY, prefix))
         last = bounds[-1] if bounds else None
-        begin = last.end() if last else sentence.start
+        begin = last.end() if last else prefix.start
         if last is not None and self._hedged(Span(sentence.start, last.start())):
             return None
         if last is not None and last.group().casefold() in _SUBORDINATE:
@@ -182,9 +188,10 @@ class _Reader:
         """The subject opening the sentence, for a clause that leaves it out ("..., and will work")."""
         source = self.source
         start = sentence.start
-        for m in [*source.finditer(regex.compile(","), Span(sentence.start, limit)), None]:
+        commas = [*source.finditer(_COMMA, Span(sentence.start, limit))][:_MAX_SEGMENTS]
+        for m in [*commas, None]:
             end = m.start() if m else limit
-            words = source.tokens(_WORD, Span(start, end))
+            words = source.tokens(_WORD, Span(start, min(end, start + 200)))
             for n in range(min(len(words), 12), 0, -1):
                 span = self._trim(Span(words[0][0], words[n - 1][1]))
                 if span is None:
@@ -237,17 +244,17 @@ class _Reader:
                 continue
             start = s
             break
-        for span, country in self.people:
-            if span.start in (piece.start, start) and span.end <= piece.end:
-                return [country] if country else []
+        for at in (piece.start, start):
+            person = self.people.get(at)
+            if person is not None and person[0].end <= piece.end:
+                return [person[1]] if person[1] else []
         mention = self.mentions.get(start)
         if mention is not None:
             return [mention.code] if mention.code in self.parties else None
         office = self._office(piece)
         if office is not None:
             return [office] if office in self.parties else None
-        inside = [m for m in self.mentions.values() if piece.start <= m.span.start < piece.end]
-        if any(m.code not in self.parties for m in inside):
+        if any(m.code not in self.parties for m in _gazetteer.mentions(source, piece)):
             return None
         return []
 
@@ -290,7 +297,7 @@ def find_pledges(
     date: dt.date | None,
 ) -> tuple[Pledge, ...]:
     """Every pledge, one per sentence, in document order."""
-    people = [(m, p.country) for p in participants for m in p.mentions]
+    people = {m.start: (m, p.country) for p in participants for m in p.mentions}
     mentions = {m.span.start: m for m in _gazetteer.mentions(source)}
     reader = _Reader(source, parties, people, date, mentions)
     out = []

@@ -113,8 +113,14 @@ def _block_units(source: Source, block: Sequence[Line]) -> Iterator[Unit]:
 
 
 def _paragraph_units(source: Source, group: Sequence[Line]) -> Iterator[Unit]:
+    i = 0
     for span in source.paragraphs(group):
-        count = sum(1 for line in group if span.start <= line.lead < span.end)
+        while i < len(group) and group[i].lead < span.start:
+            i += 1
+        count = 0
+        while i < len(group) and group[i].lead < span.end:
+            count += 0 if group[i].blank else 1
+            i += 1
         yield Unit("para", span, count)
 
 
@@ -242,14 +248,7 @@ class _Cutter:
     # -- building ---------------------------------------------------------
 
     def _chrome_paragraphs(self, unit: Unit) -> list[Paragraph]:
-        out = []
-        for line in self.source.lines:
-            if line.blank or line.lead < unit.span.start:
-                continue
-            if line.lead >= unit.span.end:
-                break
-            out.append(Paragraph(self.source.line_text(line), line.span))
-        return out
+        return [Paragraph(self.source.line_text(line), line.span) for line in self.source.lines_in(unit.span)]
 
     def open(self, kind: SectionKind) -> None:
         self.close(flush=False)

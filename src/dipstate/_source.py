@@ -9,8 +9,9 @@ spaces and curly quotes stay where they are, and "whitespace" means what
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar, cast
 
 import attrs
 import regex
@@ -18,6 +19,7 @@ import regex
 from dipstate import _data
 from dipstate.model import Span
 
+T = TypeVar("T")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 # A numbered item ("1.", "12)") or a bullet at the start of a line.
 LIST_MARKER = regex.compile(r"[ \t\u00a0]*+(?:\d{1,3}[.)]|[-\u2013\u2022*\u25aa\u00b7])[ \t\u00a0]++")
@@ -62,12 +64,19 @@ def _abbreviations() -> dict[str, str]:
 class Source:
     """The input string with its lines, paragraphs and sentences as offsets."""
 
-    __slots__ = ("_sentences", "lines", "text")
+    __slots__ = ("_memo", "_sentences", "lines", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: tuple[Line, ...] = tuple(self._split_lines())
         self._sentences: dict[tuple[int, int], tuple[Span, ...]] = {}
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, factory: Callable[[], T]) -> T:
+        """``factory()`` computed once per source: whole-text results other stages share."""
+        if key not in self._memo:
+            self._memo[key] = factory()
+        return cast(T, self._memo[key])
 
     def __len__(self) -> int:
         return len(self.text)
@@ -77,6 +86,10 @@ class Source:
     def slice(self, span: Span) -> str:
         """The exact text of ``span``."""
         return self.text[span.start : span.end]
+
+    def between(self, start: int, end: int) -> str:
+        """The exact text of ``[start, end)``, for hot loops that work on plain offsets."""
+        return self.text[start:end]
 
     def collapsed(self, span: Span) -> str:
         """The text of ``span`` with every whitespace run folded to one space."""
