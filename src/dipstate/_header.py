@@ -178,6 +178,8 @@ def _issuers() -> regex.Pattern[str]:
 
 def _issuer(source: Source, layout: Layout) -> str | None:
     for i, line in enumerate(source.lines):
+        if line.blank:
+            continue
         short = line.trail - line.lead <= 80
         if short and layout.kinds[i] in (LineKind.TEXT, LineKind.CHROME) and source.fullmatch(_issuers(), line.span):
             return source.line_text(line)

@@ -129,19 +129,42 @@ class Source:
     # -- lines --------------------------------------------------------------
 
     def _split_lines(self) -> Iterator[Line]:
+        """Lines in order; a run of blank lines is kept as one blank line spanning the run."""
         text = self.text
         pos = 0
         index = 0
+        blank_from: int | None = None
         for m in _NEWLINE.finditer(text):
-            yield self._line(index, pos, m.start())
-            index += 1
+            line = self._line(index, pos, m.start())
             pos = m.end()
-        if pos < len(text) or not text:
-            yield self._line(index, pos, len(text))
+            if line.blank:
+                if blank_from is None:
+                    blank_from = line.start
+                continue
+            if blank_from is not None:
+                yield Line(index, blank_from, line.start, line.start, line.start)
+                index += 1
+                blank_from = None
+                line = self._line(index, line.start, line.end)
+            yield line
+            index += 1
+        last = self._line(index, pos, len(text))
+        if blank_from is not None and (last.blank or pos < len(text)):
+            yield Line(index, blank_from, last.start if not last.blank else last.end, last.start, last.start)
+            index += 1
+            if last.blank:
+                return
+            last = self._line(index, pos, len(text))
+        if pos < len(text) or not text or not last.blank:
+            yield last
 
     def _line(self, index: int, start: int, end: int) -> Line:
-        span = self.strip(start, end)
-        return Line(index, start, end, span.start, span.end)
+        content = self.text[start:end]
+        left = content.lstrip()
+        if not left:
+            return Line(index, start, end, end, end)
+        lead = end - len(left)
+        return Line(index, start, end, lead, lead + len(left.rstrip()))
 
     def lines_in(self, span: Span) -> list[Line]:
         """The non-blank lines that start inside ``span``."""
