@@ -14,6 +14,8 @@ the country; places such as "Korean Peninsula" or "New Jersey" name no state.
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections import deque
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -111,32 +113,80 @@ def is_known(code: str) -> bool:
     return code in _tables()[1]
 
 
+class MentionIndex:
+    """All name mentions of one text, kept compact (offsets in arrays) and looked up by offset."""
+
+    __slots__ = ("codes", "ends", "kinds", "starts")
+
+    def __init__(self, found: Iterator[tuple[int, int, str, str]]) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.codes: list[str] = []
+        self.kinds: list[str] = []
+        for start, end, code, kind in found:
+            self.starts.append(start)
+            self.ends.append(end)
+            self.codes.append(code)
+            self.kinds.append(kind)
+
+    def _at(self, i: int) -> Mention:
+        return Mention(Span(self.starts[i], self.ends[i]), self.codes[i], self.kinds[i])
+
+    def within(self, span: Span | None = None) -> list[Mention]:
+        if span is None:
+            return [self._at(i) for i in range(len(self.starts))]
+        lo = bisect.bisect_left(self.starts, span.start)
+        hi = bisect.bisect_left(self.starts, span.end)
+        return [self._at(i) for i in range(lo, hi) if self.ends[i] <= span.end]
+
+    def starting_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return self._at(i) if i < len(self.starts) and self.starts[i] == pos else None
+
+    def ending_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self.ends, pos)
+        return self._at(i) if i < len(self.ends) and self.ends[i] == pos else None
+
+    def first_spans(self) -> dict[str, Span]:
+        """The first mention of each code."""
+        out: dict[str, Span] = {}
+        for i, code in enumerate(self.codes):
+            if code not in out:
+                out[code] = Span(self.starts[i], self.ends[i])
+        return out
+
+
+def index(source: Source) -> MentionIndex:
+    """The mention index of ``source``, built once."""
+    return source.memo("gazetteer.index", lambda: MentionIndex(_scan(source)))
+
+
 def mentions(source: Source, span: Span | None = None) -> list[Mention]:
     """Every state, organisation and demonym name inside ``span`` (default: all), in order."""
-    found = source.memo("gazetteer.mentions", lambda: list(_scan(source)))
-    if span is None:
-        return found
-    lo = bisect.bisect_left(found, span.start, key=lambda m: m.span.start)
-    hi = bisect.bisect_left(found, span.end, key=lambda m: m.span.start)
-    return [m for m in found[lo:hi] if m.span.end <= span.end]
+    return index(source).within(span)
 
 
-def _scan(source: Source) -> Iterator[Mention]:
+def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
     names = _tables()[0]
-    tokens = source.tokens(_TOKEN)
-    i = 0
-    n = len(tokens)
-    while i < n:
-        start, _, first = tokens[i]
+    stream = source.finditer(_TOKEN)
+    window: deque[tuple[int, int, str]] = deque()
+    while True:
+        while len(window) < _MAX_WORDS:
+            m = next(stream, None)
+            if m is None:
+                break
+            window.append((m.start(), m.end(), m.group()))
+        if not window:
+            return
+        start, _, first = window[0]
         if not first[0].isupper():
-            i += 1
+            window.popleft()
             continue
         found: tuple[int, int, Entry] | None = None
         key = ""
-        for j in range(i, min(n, i + _MAX_WORDS)):
-            s, e, word = tokens[j]
-            if j > i:
-                gap = source.between(tokens[j - 1][1], s)
+        for j, (s, e, word) in enumerate(window):
+            if j:
+                gap = source.between(window[j - 1][1], s)
                 if gap == "-":
                     key += "-"
                 elif len(gap) <= 3 and gap.isspace():
@@ -153,11 +203,12 @@ def _scan(source: Source) -> Iterator[Mention]:
             if entry is not None:
                 found = (j, end, entry)
         if found is None:
-            i += 1
+            window.popleft()
             continue
         j, end, entry = found
         if entry.code == "GEO" and source.between(max(0, start - 2), start) == ", ":
             entry = Entry("", PLACE)
         if entry.kind != PLACE:
-            yield Mention(Span(start, end), entry.code, entry.kind)
-        i = j + 1
+            yield start, end, entry.code, entry.kind
+        for _ in range(j + 1):
+            window.popleft()

@@ -40,9 +40,7 @@ def find_parties(
         for paragraph in section.paragraphs:
             codes += _listed(source, paragraph.span)
     codes += [p.country for p in participants if p.country]
-    first: dict[str, Span] = {}
-    for m in _gazetteer.mentions(source):
-        first.setdefault(m.code, m.span)
+    first = _gazetteer.index(source).first_spans()
     out = []
     for code in sorted(set(codes)):
         span = first.get(code) or _participant_span(participants, code)
@@ -64,11 +62,11 @@ def _listed(source: Source, span: Span) -> list[str]:
     triggers = list(source.finditer(_LIST_TRIGGER, span))
     if not triggers:
         return out
-    by_start = {m.span.start: m for m in _gazetteer.mentions(source, span)}
+    by_start = _gazetteer.index(source)
     for t in triggers:
         pos = t.end()
         while True:
-            mention = by_start.get(pos)
+            mention = by_start.starting_at(pos)
             if mention is None or mention.kind not in _PARTY_KINDS:
                 break
             out.append(mention.code)

@@ -150,7 +150,7 @@ def _is_country_word(word: str) -> bool:
     return entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.DEMONYM)
 
 
-def _country_before(source: Source, start: int, by_end: dict[int, _gazetteer.Mention]) -> str | None:
+def _country_before(source: Source, start: int, by_end: _gazetteer.MentionIndex) -> str | None:
     """A state word right before an office: "Japanese Foreign Minister", "Republic of Korea (ROK) Minister"."""
     pos = start
     newlines = 0
@@ -169,7 +169,7 @@ def _country_before(source: Source, start: int, by_end: dict[int, _gazetteer.Men
         line_end = source.slice(Span(max(0, pos - 1), pos))
         if line_end in ".:":
             return None
-    mention = by_end.get(pos)
+    mention = by_end.ending_at(pos)
     if mention is None:
         return None
     if source.slice(Span(pos, start)).strip() == ")":
@@ -181,7 +181,7 @@ def _country_before(source: Source, start: int, by_end: dict[int, _gazetteer.Men
 
 
 def _qualified_office(
-    source: Source, start: int, span: Span, by_end: dict[int, _gazetteer.Mention]
+    source: Source, start: int, span: Span, by_end: _gazetteer.MentionIndex
 ) -> tuple[int, str | None]:
     """ "Indian External Affairs Minister": up to three capitalised words between a state word
     and the office belong to the office. Returns the office's start and the state, if any."""
@@ -191,7 +191,7 @@ def _qualified_office(
     for tok in reversed(tokens[-4:]):
         if source.slice(Span(tok[1], expect)) != " ":
             break
-        mention = by_end.get(tok[1])
+        mention = by_end.ending_at(tok[1])
         if mention is not None and mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM):
             if words:
                 return words[-1][0], mention.code
@@ -204,13 +204,13 @@ def _qualified_office(
 
 
 def _country_after(
-    source: Source, pos: int, end: int, by_start: dict[int, _gazetteer.Mention]
+    source: Source, pos: int, end: int, by_start: _gazetteer.MentionIndex
 ) -> tuple[str, int] | None:
     """ "of Japan" / "of the United Kingdom" right after a name or office."""
     m = source.match(_OF_COUNTRY, Span(pos, end))
     if not m:
         return None
-    mention = by_start.get(m.end())
+    mention = by_start.starting_at(m.end())
     if mention is None or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
         return None
     return mention.code, mention.span.end
@@ -218,9 +218,7 @@ def _country_after(
 
 def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
     """People named with an office inside ``spans`` (title line, paragraphs)."""
-    places = list(_gazetteer.mentions(source))
-    by_end = {m.span.end: m for m in places}
-    by_start = {m.span.start: m for m in places}
+    by_end = by_start = _gazetteer.index(source)
     for span in spans:
         for m in source.finditer(title_regex(), span):
             yield from _around_title(source, m, span, by_end, by_start)
@@ -230,8 +228,8 @@ def _around_title(
     source: Source,
     m: regex.Match[str],
     span: Span,
-    by_end: dict[int, _gazetteer.Mention],
-    by_start: dict[int, _gazetteer.Mention],
+    by_end: _gazetteer.MentionIndex,
+    by_start: _gazetteer.MentionIndex,
 ) -> Iterator[PersonMention]:
     info = _titles()[m.group()]
     title_start = m.start()
@@ -274,7 +272,7 @@ def _name_before(
     span: Span,
     info: Title,
     country: str | None,
-    by_start: dict[int, _gazetteer.Mention],
+    by_start: _gazetteer.MentionIndex,
 ) -> Iterator[PersonMention]:
     """ "Micheál Martin, Prime Minister of Ireland": the name stands before the office."""
     if source.slice(Span(max(span.start, m.start() - 2), m.start())) != ", ":

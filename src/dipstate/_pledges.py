@@ -76,7 +76,7 @@ class _Reader:
     parties: tuple[str, ...]
     people: dict[int, tuple[Span, str | None]]
     date: dt.date | None
-    mentions: dict[int, _gazetteer.Mention]
+    mentions: _gazetteer.MentionIndex
 
     def pledge(self, sentence: Span, transcript: bool) -> Pledge | None:
         source = self.source
@@ -248,7 +248,7 @@ class _Reader:
             person = self.people.get(at)
             if person is not None and person[0].end <= piece.end:
                 return [person[1]] if person[1] else []
-        mention = self.mentions.get(start)
+        mention = self.mentions.starting_at(start)
         if mention is not None:
             return [mention.code] if mention.code in self.parties else None
         office = self._office(piece)
@@ -298,7 +298,7 @@ def find_pledges(
 ) -> tuple[Pledge, ...]:
     """Every pledge, one per sentence, in document order."""
     people = {m.start: (m, p.country) for p in participants for m in p.mentions}
-    mentions = {m.span.start: m for m in _gazetteer.mentions(source)}
+    mentions = _gazetteer.index(source)
     reader = _Reader(source, parties, people, date, mentions)
     out = []
     for section in sections:
