@@ -191,7 +191,8 @@ def main() -> int:
     table("parse throughput on the corpus", ["measure", "value"], [["MB/s (median)", f"{mbps:.2f}"]])
 
     rows, vs_pysbd = splitting(texts, a.repeats)
-    table("sentence splitting on the corpus", ["splitter", "MB/s", "time vs dipstate", "boundaries shared with dipstate"], rows)
+    header = ["splitter", "MB/s", "time vs dipstate", "boundaries shared with dipstate"]
+    table("sentence splitting on the corpus", header, rows)
 
     scale_rows, worst_ratio = scaling(sizes)
     labels = [f"{n // 1000} KB" if n < 1_000_000 else f"{n // 1_000_000} MB" for n in sizes]
