@@ -68,3 +68,66 @@ def test_example_prints_bundled_statement(capsys: pytest.CaptureFixture[str]) ->
     assert main(["example", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["header"]["kind"] == "joint_statement"
+
+
+def _corpus(tmp_path: Path) -> list[Path]:
+    paths = []
+    for i, country in enumerate(["Japan", "Canada", "Kenya"]):
+        p = tmp_path / f"s{i}.txt"
+        p.write_text(f"Joint Statement of {country} and the United States\nJune 3, 2023\n\n"
+                     f"We will expand trade by 2030. We condemn the launch.\n", encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def test_csv_select_pledges_has_header_and_one_row_per_pledge(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    paths = _corpus(tmp_path)
+    assert main(["parse", "--format", "csv", "--select", "pledges", str(tmp_path)]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["document"] for r in table] == [str(p) for p in paths]
+    first = table[0]
+    assert first["text"] == "We will expand trade by 2030."
+    assert first["actors"] == "JPN;USA"
+    assert first["deadline"] == "2030-12-31"
+    text = paths[0].read_text(encoding="utf-8")
+    assert text[int(first["start"]) : int(first["end"])] == first["text"]
+
+
+def test_output_file_and_jobs_keep_input_order(tmp_path: Path) -> None:
+    paths = _corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", "--format", "jsonl", "--jobs", "2", "--output", str(out), *map(str, paths)]) == 0
+    docs = [json.loads(line)["document"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert docs == [str(p) for p in paths]
+
+
+def test_json_of_several_documents_is_one_array(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = _corpus(tmp_path)
+    assert main(["parse", *map(str, paths)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["document"] for d in data] == [str(p) for p in paths]
+    assert data[0]["header"]["kind"] == "joint_statement"
+
+
+def test_select_parties_jsonl_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = _corpus(tmp_path)
+    assert main(["parse", "--format", "jsonl", "--select", "parties", str(paths[0])]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["code"] for r in rows] == ["JPN", "USA"]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _corpus(tmp_path)
+    assert main(["parse", "--format", "jsonl", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_bad_jobs_value_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["parse", "--jobs", "0", "x.txt"])
+    assert exc.value.code == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import dipstate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from families import FAMILIES  # noqa: E402
+from families import FAMILIES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

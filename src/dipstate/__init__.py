@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from dipstate._batch import parse_many
 from dipstate._pipeline import parse
 from dipstate._version import __version__
 from dipstate.model import (
@@ -41,4 +42,5 @@ __all__ = [
     "StatementKind",
     "__version__",
     "parse",
+    "parse_many",
 ]

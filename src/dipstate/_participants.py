@@ -41,12 +41,28 @@ _ROLE_ORDER = (Role.SPOKESPERSON, Role.SIGNATORY, Role.SPEAKER, Role.ATTENDEE)
 
 @attrs.define
 class _Person:
-    mentions: list[PersonMention]
+    """One person's mentions, with their distinct names, offices and countries kept as they grow."""
+
+    mentions: list[PersonMention] = attrs.Factory(list)
     roles: set[Role] = attrs.Factory(set)
     extra: list[Span] = attrs.Factory(list)
+    name_set: dict[str, None] = attrs.Factory(dict)
+    title_set: set[str] = attrs.Factory(set)
+    countries: list[str] = attrs.Factory(list)
+    leader: bool = False
+
+    def add(self, m: PersonMention) -> None:
+        self.mentions.append(m)
+        self.leader = self.leader or m.leader
+        if m.name:
+            self.name_set[m.name] = None
+        if m.title:
+            self.title_set.add(m.title)
+        if m.country:
+            self.countries.append(m.country)
 
     def names(self) -> list[str]:
-        return [m.name for m in self.mentions if m.name]
+        return list(self.name_set)
 
     def surname_keys(self) -> set[str]:
         keys = set()
@@ -108,22 +124,18 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
         candidates = {id(p): p for w in words[:1] + words[-1:] for p in by_word.get(w, [])}
         matches = [p for p in candidates.values() if any(_same(m.name, n) for n in p.names())]
         if len(matches) > 1 and m.title:
-            matches = [p for p in matches if any(x.title == m.title for x in p.mentions)]
-        countries = {c for p in matches for c in _countries(p)}
+            matches = [p for p in matches if m.title in p.title_set]
+        countries = {c for p in matches for c in p.countries}
         if len(matches) == 1 and (not m.country or not countries or m.country in countries):
             person = matches[0]
-            person.mentions.append(m)
         else:
-            person = _Person([m])
+            person = _Person()
             people.append(person)
+        person.add(m)
         for w in words[:1] + words[-1:]:
             if person not in by_word.setdefault(w, []):
                 by_word[w].append(person)
     return people
-
-
-def _countries(person: _Person) -> list[str]:
-    return [m.country for m in person.mentions if m.country]
 
 
 def find_participants(
@@ -152,11 +164,11 @@ def find_participants(
     aliases = _Aliases.scan(source, spans)
     holders: dict[str, int] = {}
     for person in kept:
-        for office in _offices_of(person):
+        for office in _offices_of(person) | person.surname_keys():
             holders[office] = holders.get(office, 0) + 1
     out = []
     for person, country in zip(kept, resolved, strict=True):
-        _extra_mentions(person, kept, aliases, holders)
+        _extra_mentions(person, aliases, holders)
         out.append(_participant(person, country or home))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(out)
@@ -222,7 +234,7 @@ def _sentence_roles(source: Source, sentence: Span, people_in: object, joint: bo
         first_lower = next(iter(source.finditer(_SUBJECT_STOP, sentence)), None)
         end = first_lower.start() if first_lower else sentence.end
         for person in find(sentence.start, end):
-            if any(m.leader for m in person.mentions):
+            if person.leader:
                 person.roles.add(Role.SIGNATORY if leaders_doc else Role.ATTENDEE)
 
 
@@ -267,12 +279,14 @@ class _Aliases:
         return cls(by_name, by_office)
 
 
-def _extra_mentions(person: _Person, people: list[_Person], aliases: _Aliases, holders: dict[str, int]) -> None:
-    """ "Mr. Sullivan", "Sheikh Tahnoon", and an office alone that only this person holds."""
-    keys = person.surname_keys()
-    others = {k for p in people if p is not person and p.roles for k in p.surname_keys()}
-    for key in keys - others:
-        person.extra.extend(aliases.by_name.get(key, ()))
+def _extra_mentions(person: _Person, aliases: _Aliases, holders: dict[str, int]) -> None:
+    """ "Mr. Sullivan", "Sheikh Tahnoon", and an office alone that only this person holds.
+
+    ``holders`` counts, for each surname key and office, how many participants share it.
+    """
+    for key in person.surname_keys():
+        if holders.get(key) == 1:
+            person.extra.extend(aliases.by_name.get(key, ()))
     for office in _offices_of(person):
         if holders.get(office) == 1:
             person.extra.extend(aliases.by_office.get(office, ()))
@@ -280,7 +294,7 @@ def _extra_mentions(person: _Person, people: list[_Person], aliases: _Aliases, h
 
 def _offices_of(person: _Person) -> set[str]:
     """A person's offices and their leading words ("Secretary of Defense" -> "Secretary")."""
-    titles = {m.title for m in person.mentions if m.title}
+    titles = person.title_set
     return titles | {" ".join(t.split()[:n]) for t in titles for n in range(1, len(t.split()))}
 
 
@@ -297,7 +311,7 @@ def _participant(person: _Person, country: str | None) -> Participant:
 def _country(person: _Person, home: str | None) -> str | None:
     """The country a person's mentions, office or name give, else ``home``."""
     titles = [m.title for m in person.mentions if m.title]
-    countries = _countries(person)
+    countries = person.countries
     if countries:
         return max(countries, key=countries.count)
     for t in titles:

@@ -1,27 +1,38 @@
-"""The ``dipstate`` command: parse statements from files, folders or standard input."""
+"""The ``dipstate`` command: parse statements from files, folders or standard input.
+
+``dipstate parse PATH... [--format json|jsonl|csv|text] [--select ITEMS]
+[--output FILE] [--jobs N] [--glob PATTERN]`` and ``dipstate example``.
+A file that cannot be read is reported on stderr and the others are still
+parsed; the exit code is then 1.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import multiprocessing
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from dipstate._export import COLUMNS, SELECTIONS, rows
 from dipstate._pipeline import parse
 from dipstate._version import __version__
 from dipstate.model import Statement
 
-FORMATS = ("json", "jsonl", "text")
+FORMATS = ("json", "jsonl", "csv", "text")
 
 
 class InputError(Exception):
     """A named input that cannot be read as UTF-8 text."""
 
 
-def _read(name: str) -> str:
+def read_input(name: str) -> str:
+    """The text of a file (UTF-8, with or without BOM) or of standard input for "-"."""
     if name == "-":
         data = sys.stdin.buffer.read()
     else:
@@ -37,16 +48,33 @@ def _read(name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
+        raise InputError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
 
 
-def _expand(names: Sequence[str], glob: str) -> Iterator[str]:
+def expand(names: Sequence[str], glob: str) -> Iterator[str]:
+    """Files named, and the files under folders named that match ``glob``, in sorted order."""
     for name in names:
         path = Path(name)
         if name != "-" and path.is_dir():
             yield from (str(p) for p in sorted(path.rglob(glob)) if p.is_file())
         else:
             yield name
+
+
+def _job(name: str) -> tuple[str, Statement | None, str | None]:
+    try:
+        return name, parse(read_input(name)), None
+    except InputError as exc:
+        return name, None, str(exc)
+
+
+def _results(names: list[str], jobs: int) -> Iterator[tuple[str, Statement | None, str | None]]:
+    if jobs <= 1 or len(names) <= 1 or "-" in names:
+        for name in names:
+            yield _job(name)
+        return
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        yield from pool.imap(_job, names, chunksize=4)
 
 
 def summary(statement: Statement, name: str) -> str:
@@ -56,8 +84,7 @@ def summary(statement: Statement, name: str) -> str:
     out.append(f"title:       {h.title or '-'}")
     out.append(f"date:        {h.date.isoformat() if h.date else '-'}")
     out.append(f"kind:        {h.kind.value}")
-    for label, value in (("location", h.location), ("issuer", h.issuer),
-                         ("attribution", h.attribution)):
+    for label, value in (("location", h.location), ("issuer", h.issuer), ("attribution", h.attribution)):
         if value:
             out.append(f"{label + ':':<13}{value}")
     if h.languages:
@@ -78,55 +105,129 @@ def summary(statement: Statement, name: str) -> str:
         for p in statement.pledges:
             flags = [p.kind.value] + (["negated"] if p.negated else [])
             when = f" [{p.timeframe} -> {p.deadline or 'no date'}]" if p.timeframe else ""
-            actors = ",".join(p.actors)
-            out.append(f"  - {actors} {p.trigger!r} ({', '.join(flags)}){when}")
+            out.append(f"  - {','.join(p.actors)} {p.trigger!r} ({', '.join(flags)}){when}")
             out.append(f"    {' '.join(p.text.split())}")
     return "\n".join(out)
 
 
-def _write(statement: Statement, name: str, fmt: str, out: TextIO) -> None:
-    if fmt == "json":
-        out.write(statement.to_json() + "\n")
-    elif fmt == "jsonl":
-        record = {"document": name, **statement.to_dict()}
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    else:
-        out.write(summary(statement, name) + "\n")
+class _Writer:
+    """Writes results in one format; JSON of several documents becomes one array."""
+
+    def __init__(self, out: TextIO, fmt: str, select: str | None, many: bool) -> None:
+        self.out, self.fmt, self.select, self.many = out, fmt, select, many
+        self.count = 0
+        self.csv: Any = None
+        if fmt == "csv":
+            self.csv = csv.DictWriter(out, fieldnames=COLUMNS[select], lineterminator="\n")
+            self.csv.writeheader()
+
+    def write(self, statement: Statement, name: str) -> None:
+        fmt, out = self.fmt, self.out
+        if fmt == "csv":
+            self.csv.writerows(rows(statement, name, self.select))
+        elif fmt == "text":
+            if self.select:
+                for row in rows(statement, name, self.select):
+                    out.write("\t".join("" if v is None else str(v) for v in row.values()) + "\n")
+            else:
+                out.write(summary(statement, name) + "\n")
+        elif fmt == "jsonl":
+            records = rows(statement, name, self.select) if self.select else [{"document": name, **statement.to_dict()}]
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif not self.many:
+            single: Any = rows(statement, name, self.select) if self.select else statement.to_dict()
+            out.write(json.dumps(single, ensure_ascii=False, indent=2) + "\n")
+        else:
+            items = rows(statement, name, self.select) if self.select else [{"document": name, **statement.to_dict()}]
+            for item in items:
+                out.write(("[\n" if self.count == 0 else ",\n") + json.dumps(item, ensure_ascii=False, indent=2))
+                self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json" and self.many:
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+class _Progress:
+    """A one-line counter on stderr, only for a person at a terminal and a batch of files."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.on = total > 1 and sys.stderr.isatty() and not os.environ.get("CI")
+        self.done = 0
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if self.on:
+            short = name if len(name) <= 50 else "..." + name[-47:]
+            sys.stderr.write(f"\r\033[K[{self.done}/{self.total}] {short}")
+            sys.stderr.flush()
+
+    def interrupt(self) -> None:
+        """End the counter's line so that a message can follow on its own line."""
+        if self.on:
+            sys.stderr.write("\n")
+
+    def close(self) -> None:
+        if self.on and self.done:
+            sys.stderr.write("\n")
+            self.on = False
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="dipstate", description="Parse diplomatic statements into structured JSON."
-    )
+    ap = argparse.ArgumentParser(prog="dipstate", description="Parse diplomatic statements into structured data.")
     ap.add_argument("--version", action="version", version=f"dipstate {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse files, folders (*.txt) or - for standard input")
-    p.add_argument("inputs", nargs="+", metavar="FILE", help="a file, a folder, or -")
-    p.add_argument("--format", choices=FORMATS, default="json")
+    p = sub.add_parser("parse", help="parse files, folders or - (standard input)")
+    p.add_argument("inputs", nargs="+", metavar="PATH", help="a file, a folder (searched recursively), or -")
+    p.add_argument("--format", choices=FORMATS, default="json", help="output format (default json)")
+    p.add_argument("--select", choices=SELECTIONS, help="one row per pledge, participant, party or section")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="parse in N processes (default 1)")
     p.add_argument("--glob", default="*.txt", help="files to take from folders (default *.txt)")
     e = sub.add_parser("example", help="parse the bundled example statement and print it")
     e.add_argument("--format", choices=FORMATS, default="text")
+    e.add_argument("--select", choices=SELECTIONS)
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dipstate`` command; returns the exit code."""
-    args = _parser().parse_args(argv)
-    out = sys.stdout
+    ap = _parser()
+    args = ap.parse_args(argv)
     if args.command == "example":
-        example = resources.files("dipstate").joinpath("examples").joinpath("joint_statement.txt")
-        _write(parse(example.read_text(encoding="utf-8")), "joint_statement.txt", args.format, out)
+        text = resources.files("dipstate").joinpath("examples").joinpath("joint_statement.txt")
+        writer = _Writer(sys.stdout, args.format, args.select, many=False)
+        writer.write(parse(text.read_text(encoding="utf-8")), "joint_statement.txt")
+        writer.close()
         return 0
+    if args.jobs < 1:
+        ap.error("--jobs takes a whole number of 1 or more")
+    names = list(expand(args.inputs, args.glob))
+    if not names:
+        print("dipstate: no input files found", file=sys.stderr)
+        return 1
+    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
     failed = 0
-    names = list(_expand(args.inputs, args.glob))
-    for name in names:
-        try:
-            text = _read(name)
-        except InputError as exc:
-            print(f"dipstate: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        _write(parse(text), name, args.format, out)
+    progress = _Progress(len(names))
+    try:
+        writer = _Writer(out, args.format, args.select, many=len(names) > 1)
+        for name, statement, error in _results(names, args.jobs):
+            progress.step(name)
+            if statement is None:
+                progress.interrupt()
+                print(f"dipstate: {error}", file=sys.stderr)
+                failed += 1
+                continue
+            writer.write(statement, name)
+        writer.close()
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    if failed:
+        print(f"dipstate: {failed} of {len(names)} input(s) could not be read", file=sys.stderr)
     return 1 if failed else 0
 
 
