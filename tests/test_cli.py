@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import sys
@@ -83,8 +84,6 @@ def _corpus(tmp_path: Path) -> list[Path]:
 def test_csv_select_pledges_has_header_and_one_row_per_pledge(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import csv
-
     paths = _corpus(tmp_path)
     assert main(["parse", "--format", "csv", "--select", "pledges", str(tmp_path)]) == 0
     table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))

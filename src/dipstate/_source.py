@@ -176,7 +176,9 @@ class Source:
             else:
                 hi = mid
         out = []
-        for line in self.lines[lo:]:
+        lines = self.lines
+        for i in range(lo, len(lines)):
+            line = lines[i]
             if line.lead >= span.end:
                 break
             if not line.blank and line.lead >= span.start:
