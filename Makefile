@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench docs clean
+.PHONY: demo test bench docs dist-check ci clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,15 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
+
+docs: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,docs]'
+	$(BIN)/mkdocs build --strict --site-dir site
+
+dist-check: $(STAMP)
+	bash scripts/wheel_check.sh $(BIN)/python
+
+ci: test docs dist-check
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
