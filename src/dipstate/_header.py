@@ -26,10 +26,7 @@ _STATEMENT_FROM = regex.compile(
     r"(?i:(?:press )?statement (?:from|by))[ \u00a0]++(?P<who>.{2,120}?)"
     r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
 )
-_MEETING = regex.compile(
-    r"\b(?:met|meet|meets|convened|convene|gathered|hosted|visited|held talks|"
-    r"held a meeting|hold a meeting)\b"
-)
+_MEETING = regex.compile(r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting)\b")
 _IN_AT = regex.compile(r"\b(?:in|at)[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?\p{Lu})")
 _PLACE_WORDS = regex.compile(
     r"(?:the[ \u00a0\n]++)?\p{Lu}[\p{L}'\u2019.&-]*+(?:[ \u00a0\n]++\p{Lu}[\p{L}'\u2019.&-]*+){0,5}+"
@@ -171,17 +168,11 @@ def _not_places() -> frozenset[str]:
     return frozenset(_data.lines("languages.txt")) | frozenset(_data.lines("weekdays.txt"))
 
 
-@lru_cache(maxsize=1)
-def _issuers() -> regex.Pattern[str]:
-    return regex.compile("(?i)(?:" + "|".join(_data.lines("issuers.txt")) + ")")
-
-
 def _issuer(source: Source, layout: Layout) -> str | None:
     for i, line in enumerate(source.lines):
         if line.blank:
             continue
-        short = line.trail - line.lead <= 80
-        if short and layout.kinds[i] in (LineKind.TEXT, LineKind.CHROME) and source.fullmatch(_issuers(), line.span):
+        if layout.kinds[i] is LineKind.CHROME and _layout.is_issuer(source, line):
             return source.line_text(line)
     return None
 

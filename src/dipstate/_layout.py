@@ -67,7 +67,10 @@ def _preamble() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _date_line() -> regex.Pattern[str]:
-    return regex.compile(r"(?:" + _dates.date_regex().pattern + r")[ \u00a0.]*+")
+    """A line that is a date: "June 3, 2023", "Release Date: 3 June 2023", "June 3, 2023 | Washington"."""
+    prefix = r"(?i:(?:release date|date|dated|issued|published|for release)[ \u00a0]*+:?[ \u00a0]*+)?"
+    tail = r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+[\p{Lu}][\p{L}.,' \u00a0]{0,40}+)?"
+    return regex.compile(prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail + r"[ \u00a0.]*+")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +83,16 @@ def is_chrome(source: Source, line: Line) -> bool:
     return line.trail - line.lead <= _MAX_CHROME and bool(source.fullmatch(_chrome(), line.span))
 
 
+@lru_cache(maxsize=1)
+def _issuers() -> regex.Pattern[str]:
+    return regex.compile("(?i)(?:" + "|".join(_data.lines("issuers.txt")) + ")")
+
+
+def is_issuer(source: Source, line: Line) -> bool:
+    """A line naming the publishing office ("Office of the Spokesperson"): page template."""
+    return line.trail - line.lead <= 80 and bool(source.fullmatch(_issuers(), line.span))
+
+
 def is_marker(source: Source, line: Line) -> bool:
     """A "Begin text" / "End text" line."""
     return line.trail - line.lead <= 40 and bool(source.fullmatch(_markers(), line.span))
@@ -87,7 +100,7 @@ def is_marker(source: Source, line: Line) -> bool:
 
 def is_date_line(source: Source, line: Line) -> bool:
     """A line that holds only a date."""
-    return line.trail - line.lead <= 60 and bool(source.fullmatch(_date_line(), line.span))
+    return line.trail - line.lead <= 80 and bool(source.fullmatch(_date_line(), line.span))
 
 
 def is_time_line(source: Source, span: Span) -> bool:
@@ -183,7 +196,7 @@ def read_layout(source: Source) -> Layout:
             kinds.append(LineKind.BLANK)
         elif is_marker(source, line):
             kinds.append(LineKind.MARKER)
-        elif is_chrome(source, line):
+        elif is_chrome(source, line) or is_issuer(source, line):
             kinds.append(LineKind.CHROME)
         else:
             kinds.append(LineKind.TEXT)

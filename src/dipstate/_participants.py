@@ -97,12 +97,12 @@ def _home_phrases() -> tuple[tuple[str, str], ...]:
 
 def _core(name: str) -> list[str]:
     """The words of a name without suffixes ("Joseph R. Biden, Jr." -> [Joseph, R., Biden])."""
-    suffixes = set(_data.lines("name_suffixes.txt"))
-    return [w.rstrip(",") for w in name.split() if w.rstrip(",") not in suffixes]
+    suffixes = _data.wordset("name_suffixes.txt")
+    return [w.rstrip(",") for w in name.split() if w.rstrip(",").casefold() not in suffixes]
 
 
 def _same(a: str, b: str) -> bool:
-    wa, wb = _core(a), _core(b)
+    wa, wb = _core(a.casefold()), _core(b.casefold())
     if not wa or not wb:
         return False
     if wa == wb:
@@ -120,7 +120,7 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
     for m in sorted(mentions, key=lambda x: -len(_core(x.name or ""))):
         if not m.name:
             continue
-        words = _core(m.name)
+        words = _core(m.name.casefold())
         candidates = {id(p): p for w in words[:1] + words[-1:] for p in by_word.get(w, [])}
         matches = [p for p in candidates.values() if any(_same(m.name, n) for n in p.names())]
         if len(matches) > 1 and m.title:

@@ -180,6 +180,26 @@ def _country_before(source: Source, start: int, by_end: _gazetteer.MentionIndex)
     return mention.code if mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM) else None
 
 
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(_data.lines("portfolio_words.txt"))
+
+
+def _portfolio_end(source: Source, pos: int, end: int) -> int | None:
+    """Where "for East Asian and Pacific Affairs" after an office ends, if it is a portfolio."""
+    tokens = source.tokens(_TOKEN, Span(pos, min(end, pos + 120)))[:10]
+    if not tokens or tokens[0][2] not in ("for", "of") or source.between(pos, tokens[0][0]) != " ":
+        return None
+    last = None
+    for _, stop, word in tokens[1:]:
+        bare = word.rstrip(".")
+        if bare in _portfolio_words():
+            last = stop - (len(word) - len(bare))
+        elif not (word[0].isupper() or word in ("and", "the", "of")):
+            break
+    return last
+
+
 def _qualified_office(
     source: Source, start: int, span: Span, by_end: _gazetteer.MentionIndex
 ) -> tuple[int, str | None]:
@@ -250,6 +270,10 @@ def _around_title(
         else:
             pos += 1
     else:
+        portfolio = _portfolio_end(source, pos, span.end)
+        if portfolio is not None:
+            pos = portfolio
+            title_text = source.collapsed(Span(title_start, pos))
         gap = source.match(_SPACE, Span(pos, span.end))
         if gap is None or gap.end() == pos:
             yield from _name_before(source, m, span, info, country, by_start)
@@ -296,12 +320,19 @@ def _name_before(
 
 
 def label_mention(source: Source, label: Span) -> PersonMention | None:
-    """A transcript label "PRIME MINISTER KISHIDA" as office and name."""
+    """A transcript label "PRIME MINISTER KISHIDA" as office and name; "MR. PRICE" as a name."""
     text = source.slice(label)
     words = text.split()
+    if len(words) > 1 and words[0].capitalize() in _honorifics():
+        return PersonMention(label, " ".join(_capitalize(w) for w in words[1:]), None, None, False)
     for cut in range(len(words) - 1, 0, -1):
         info = title_info(" ".join(words[:cut]))
         if info is not None:
-            name = " ".join(w.capitalize() for w in words[cut:])
+            name = " ".join(_capitalize(w) for w in words[cut:])
             return PersonMention(label, name, info.text, None, info.leader)
     return None
+
+
+def _capitalize(word: str) -> str:
+    """ "JEAN-PIERRE" -> "Jean-Pierre", "O'BRIEN" -> "O'Brien"."""
+    return regex.sub(r"[\p{L}]++", lambda m: m.group().capitalize(), word)

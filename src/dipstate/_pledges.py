@@ -38,6 +38,11 @@ _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
 _FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
+# "The Governments of Japan and the United States": bodies of the states named after "of".
+_BODIES_OF = regex.compile(
+    r"(?i)(?:the\s++)?(?:governments?|leaders|ministers|foreign\s++ministers|defen[cs]e\s++ministers|"
+    r"delegations|representatives|peoples?|heads\s++of\s++state(?:\s++and\s++government)?)\s++of\s++"
+)
 _LOOKBACK = 400  # characters before a trigger searched for its subject: keeps long input linear
 _MAX_TRIGGERS = 40  # triggers tried in one sentence
 _MAX_SEGMENTS = 6  # opening comma-separated phrases searched for a sentence's subject
@@ -77,6 +82,7 @@ class _Reader:
     people: dict[int, tuple[Span, str | None]]
     date: dt.date | None
     mentions: _gazetteer.MentionIndex
+    offices: dict[str, set[str]]
 
     def pledge(self, sentence: Span, transcript: bool) -> Pledge | None:
         source = self.source
@@ -209,6 +215,11 @@ class _Reader:
         source = self.source
         if source.fullmatch(_collective(), span):
             return self.parties
+        bodies = source.match(_BODIES_OF, span)
+        if bodies:
+            named = _gazetteer.mentions(source, Span(bodies.end(), span.end))
+            if named and all(m.code in self.parties for m in named):
+                return tuple(sorted({m.code for m in named}))
         codes: list[str] = []
         cursor = span.start
         pieces = []
@@ -254,14 +265,19 @@ class _Reader:
         office = self._office(piece)
         if office is not None:
             return [office] if office in self.parties else None
+        held = self.offices.get(self._bare(piece))
+        if held is not None and len(held) == 1:
+            return list(held)
         if any(m.code not in self.parties for m in _gazetteer.mentions(source, piece)):
             return None
         return []
 
-    def _office(self, piece: Span) -> str | None:
+    def _bare(self, piece: Span) -> str:
         text = self.source.collapsed(piece).casefold()
-        text = text[4:] if text.startswith("the ") else text
-        return _offices().get(text)
+        return text[4:] if text.startswith("the ") else text
+
+    def _office(self, piece: Span) -> str | None:
+        return _offices().get(self._bare(piece))
 
     # -- the pledge ---------------------------------------------------------
 
@@ -299,7 +315,13 @@ def find_pledges(
     """Every pledge, one per sentence, in document order."""
     people = {m.start: (m, p.country) for p in participants for m in p.mentions}
     mentions = _gazetteer.index(source)
-    reader = _Reader(source, parties, people, date, mentions)
+    offices: dict[str, set[str]] = {}
+    for p in participants:
+        if p.title and p.country:
+            words = p.title.casefold().split()
+            for n in range(1, len(words) + 1):
+                offices.setdefault(" ".join(words[:n]), set()).add(p.country)
+    reader = _Reader(source, parties, people, date, mentions, offices)
     out = []
     for section in sections:
         if section.kind not in _SECTIONS:

@@ -28,6 +28,7 @@ _NUMBER = regex.compile(r"[ \t\u00a0]*+(\d{1,3})[.)]")
 SPEAKER_LABEL = regex.compile(
     r"(?P<label>(?:[A-Z][A-Z.'\u2019-]{0,20}+)(?:[ \u00a0][A-Z][A-Z.'\u2019-]{0,20}+){0,6}+)"
     r"(?:[ \u00a0]\([A-Za-z .,'\u2019-]{1,40}\))?+:"
+    r"|(?P<label>Q)(?=\t|[ \u00a0]{2})"
 )
 _TERMINATOR = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019)\]*]*+")
 _QUOTE_OPENERS = "\"'\u201c\u2018([*"

@@ -1,0 +1,76 @@
+"""Page furniture and phrasings common across the genre: state.gov readouts, press gaggles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import dipstate
+from dipstate import PledgeKind, SectionKind, StatementKind
+
+READOUT = """Secretary Roe’s Call with Indian External Affairs Minister Patel
+
+READOUT
+
+OFFICE OF THE SPOKESPERSON
+
+Release Date: March 3, 2023
+
+The following is attributable to Spokesperson Ned Price:
+
+Secretary of State Jane Roe spoke today with Indian External Affairs Minister Raj Patel. The Secretary underscored the United States’ ironclad commitment to the partnership. The Governments of India and the United States will convene the dialogue by June 2023. The United States is announcing $50 million in new assistance.
+
+Assistant Secretary for East Asian and Pacific Affairs Daniel J. Kritenbrink also joined the call.
+"""
+
+GAGGLE = """BRIEFING ROOM
+
+Press Gaggle by Press Secretary Karine Jean-Pierre
+
+May 1, 2024
+
+MS. JEAN-PIERRE:  Hi, everybody.
+
+Q    Thank you, Karine.  Will the President travel?
+
+MS. JEAN-PIERRE:  We are committed to working with Congress.
+"""
+
+
+def test_category_label_and_issuer_line_are_chrome() -> None:
+    st = dipstate.parse(READOUT)
+    assert st.header.issuer == "OFFICE OF THE SPOKESPERSON"
+    assert st.header.kind is StatementKind.READOUT
+    assert st.header.date == dt.date(2023, 3, 3)
+    assert st.sections[0].kind is SectionKind.BOILERPLATE
+    assert [p.text for p in st.sections[0].paragraphs] == ["READOUT", "OFFICE OF THE SPOKESPERSON"]
+
+
+def test_offices_with_portfolio_and_qualifiers() -> None:
+    people = {p.name: (p.title, p.country) for p in dipstate.parse(READOUT).participants}
+    assert people["Raj Patel"] == ("External Affairs Minister", "IND")
+    assert people["Daniel J. Kritenbrink"] == ("Assistant Secretary for East Asian and Pacific Affairs", "USA")
+    assert people["Ned Price"] == ("Spokesperson", "USA")
+
+
+def test_ironclad_governments_of_and_funding_announcements() -> None:
+    pledges = dipstate.parse(READOUT).pledges
+    by_start = {p.text.split()[1]: p for p in pledges}
+    assert by_start["Secretary"].kind is PledgeKind.REAFFIRMED
+    governments = by_start["Governments"]
+    assert governments.actors == ("IND", "USA")
+    assert governments.deadline == dt.date(2023, 6, 30)
+    assert by_start["United"].trigger.startswith("is announcing")
+
+
+def test_location_needs_a_past_meeting() -> None:
+    assert dipstate.parse(READOUT).header.location is None
+
+
+def test_gaggle_labels_merge_with_the_named_speaker() -> None:
+    st = dipstate.parse(GAGGLE)
+    assert [(p.name, p.title, p.country, p.role.value) for p in st.participants] == [
+        ("Karine Jean-Pierre", "Press Secretary", "USA", "speaker")
+    ]
+    turns = st.sections[-1].paragraphs
+    assert [p.speaker for p in turns] == ["MS. JEAN-PIERRE", "Q", "MS. JEAN-PIERRE"]
+    assert [p.actors for p in st.pledges] == [("USA",)]
