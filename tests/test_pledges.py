@@ -141,9 +141,21 @@ def test_reported_speech_in_readout_resolves_participant() -> None:
     assert pledge.actors == ("ARE", "USA")
 
 
-def test_transcripts_need_explicit_commitment_verbs() -> None:
-    head = "Remarks Before the Meeting\nJune 3, 2023\n\nPRESIDENT BIDEN:  Thank you. "
-    assert pledges("I hope we will step up cooperation among our three nations.", head) == []
+REMARKS = ("Remarks by President Biden and Prime Minister Kishida of Japan\nJune 3, 2023\n\n"
+           "PRESIDENT BIDEN:  Thank you. ")
+
+
+def test_transcript_hopes_are_not_pledges() -> None:
+    assert pledges("I hope we will step up cooperation among our three nations.", REMARKS) == []
+
+
+def test_transcript_first_person_speaks_for_the_speakers_country() -> None:
+    assert one("I will travel to Tokyo next month.", REMARKS).actors == ("USA",)
+    assert one("We will continue to support Ukraine.", REMARKS).actors == ("JPN", "USA")
+
+
+def test_transcript_they_is_not_the_parties() -> None:
+    assert pledges("They will keep testing missiles.", REMARKS) == []
 
 
 def test_one_pledge_per_sentence_first_trigger_decides_kind() -> None:

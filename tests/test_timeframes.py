@@ -37,6 +37,9 @@ def first(sentence: str, head: str = HEAD) -> dipstate.Pledge:
         ("We will act for an initial period of 90 days.", "for an initial period of 90 days", None),
         ("We will meet at the earliest opportunity.", "at the earliest opportunity", None),
         ("We will work together.", None, None),
+        ("We decided to expand cooperation prior to the next Dialogue to be held later this year.",
+         "prior to the next Dialogue to be held later this year", dt.date(2023, 12, 31)),
+        ("We will enlist partners pending its formal launch at COP 26.", "pending its formal launch at COP 26", None),
     ],
 )
 def test_timeframe_and_deadline(sentence: str, timeframe: str | None, deadline: dt.date | None) -> None:

@@ -38,6 +38,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
 _FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
+_TRANSCRIPT_COLLECTIVES = frozenset({"we", "our countries", "our two countries", "our three countries", "our nations"})
 # "The Governments of Japan and the United States": bodies of the states named after "of".
 _BODIES_OF = regex.compile(
     r"(?i)(?:the\s++)?(?:governments?|leaders|ministers|foreign\s++ministers|defen[cs]e\s++ministers|"
@@ -83,8 +84,17 @@ class _Reader:
     date: dt.date | None
     mentions: _gazetteer.MentionIndex
     offices: dict[str, set[str]]
+    speaker: str | None = None
+    transcript: bool = False
 
-    def pledge(self, sentence: Span, transcript: bool) -> Pledge | None:
+    def pledge(self, sentence: Span, speaker: str | None = None, transcript: bool = False) -> Pledge | None:
+        """The pledge ``sentence`` makes, if any. In a transcript, ``speaker`` is the country of the
+        person speaking: "I" stands for it, and "they" or "the leaders" stand for nobody."""
+        self.speaker = speaker
+        self.transcript = transcript
+        return self._pledge(sentence)
+
+    def _pledge(self, sentence: Span) -> Pledge | None:
         source = self.source
         text = source.slice(sentence)
         if text.rstrip().endswith("?"):
@@ -92,8 +102,6 @@ class _Reader:
         for n, trigger in enumerate(self._triggers(sentence)):
             if n >= _MAX_TRIGGERS:
                 break
-            if transcript and trigger.name in _FUTURE:
-                continue
             found = self._subject(sentence, trigger.span.start)
             if found is None:
                 continue
@@ -213,7 +221,7 @@ class _Reader:
     def _resolve(self, span: Span, *, strict: bool) -> tuple[str, ...] | None:
         """The parties a subject stands for, or None when it is not (only) the parties."""
         source = self.source
-        if source.fullmatch(_collective(), span):
+        if not self.transcript and source.fullmatch(_collective(), span):
             return self.parties
         bodies = source.match(_BODIES_OF, span)
         if bodies:
@@ -246,6 +254,12 @@ class _Reader:
     def _resolve_part(self, piece: Span) -> list[str] | None:
         """Codes for one item of a subject; [] for an item that names nobody; None for a non-party."""
         source = self.source
+        if self.transcript:
+            word = source.slice(piece)
+            if word == "I":
+                return [self.speaker] if self.speaker in self.parties else None
+            if word.casefold() not in _TRANSCRIPT_COLLECTIVES and source.fullmatch(_collective(), piece):
+                return None  # in speech, "they" or "the leaders" may be anyone
         if source.fullmatch(_collective(), piece):
             return list(self.parties)
         words = source.tokens(_WORD, piece)
@@ -268,8 +282,12 @@ class _Reader:
         held = self.offices.get(self._bare(piece))
         if held is not None and len(held) == 1:
             return list(held)
-        if any(m.code not in self.parties for m in _gazetteer.mentions(source, piece)):
+        named = _gazetteer.mentions(source, piece)
+        if any(m.code not in self.parties for m in named):
             return None
+        head = source.tokens(_WORD, Span(start, piece.end))[:1]
+        if named and head and head[0][2] in _data.lines("organ_words.txt"):
+            return sorted({m.code for m in named})  # "the Ministry of Foreign Affairs of Japan"
         return []
 
     def _bare(self, piece: Span) -> str:
@@ -322,14 +340,28 @@ def find_pledges(
             for n in range(1, len(words) + 1):
                 offices.setdefault(" ".join(words[:n]), set()).add(p.country)
     reader = _Reader(source, parties, people, date, mentions, offices)
+    speakers = _speaker_countries(source, participants)
     out = []
     for section in sections:
         if section.kind not in _SECTIONS:
             continue
         transcript = section.kind is SectionKind.TRANSCRIPT
         for paragraph in section.paragraphs:
+            speaker = speakers.get(paragraph.speaker or "")
             for sentence in source.sentences(paragraph.span):
-                pledge = reader.pledge(sentence, transcript)
+                pledge = reader.pledge(sentence, speaker, transcript)
                 if pledge is not None:
                     out.append(pledge)
     return tuple(out)
+
+
+def _speaker_countries(source: Source, participants: tuple[Participant, ...]) -> dict[str, str]:
+    """Transcript labels ("PRESIDENT YOON") -> the speaker's country."""
+    out = {}
+    for p in participants:
+        if p.country:
+            for m in p.mentions:
+                text = source.slice(m)
+                if text.isupper():
+                    out[text] = p.country
+    return out

@@ -97,12 +97,9 @@ def units(source: Source, layout: Layout) -> list[Unit]:
 
 def _block_units(source: Source, block: Sequence[Line]) -> Iterator[Unit]:
     """Paragraphs of one block of consecutive text lines."""
-    if len(block) > 1:
-        first = block[0]
-        text = source.line_text(first)
-        if text.endswith(":") and _layout.heading_like(source, first.span):
-            yield Unit("para", first.span, 1, colon_heading=True)
-            block = block[1:]
+    if len(block) > 1 and _heads_block(source, block):
+        yield Unit("para", block[0].span, 1, colon_heading=True)
+        block = block[1:]
     group: list[Line] = []
     for line in block:
         if group and _layout.speaker_label(source, line.span):
@@ -110,6 +107,20 @@ def _block_units(source: Source, block: Sequence[Line]) -> Iterator[Unit]:
             group = []
         group.append(line)
     yield from _paragraph_units(source, group)
+
+
+def _heads_block(source: Source, block: Sequence[Line]) -> bool:
+    """A heading line directly above its text: "Combating COVID-19:" or a short title-cased line."""
+    first, second = block[0], block[1]
+    if not _layout.heading_like(source, first.span):
+        return False
+    if source.line_text(first).endswith(":"):
+        return True
+    if first.trail - first.lead > 60 or _layout.speaker_label(source, second.span):
+        return False
+    if _layout.is_time_line(source, second.span) or _layout.place_parts(source, second.span):
+        return False  # a venue above its city ("Sokha Hotel" / "Phnom Penh, Cambodia")
+    return len(block) > 2 or second.trail - second.lead > 60
 
 
 def _paragraph_units(source: Source, group: Sequence[Line]) -> Iterator[Unit]:

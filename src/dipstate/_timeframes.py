@@ -68,12 +68,24 @@ def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future:
         rule = rules[index]
         if rule == "today" and not future:
             continue
-        deadline = _resolve(rule, m, index, base)
+        deadline = _inner_point(source, m, base) if rule == "event" else _resolve(rule, m, index, base)
         if deadline is not None and base is not None and deadline < base:
             continue
         if rule in _POINTS and deadline is None:
             continue  # a calendar phrase that names no real date
         return Timeframe(Span(m.start(), m.end()), rule, deadline)
+    return None
+
+
+def _inner_point(source: Source, m: regex.Match[str], base: dt.date | None) -> dt.date | None:
+    """The first point named inside an event phrase ("... to be held later this year")."""
+    pattern, rules = _pattern()
+    for inner in source.finditer(pattern, Span(m.start() + 1, m.end())):
+        index = next(i for i in range(len(rules)) if inner.group(f"R{i}") is not None)
+        if rules[index] not in ("event", "period", "vague", "today"):
+            point = _resolve(rules[index], inner, index, base)
+            if point is not None:
+                return point
     return None
 
 
