@@ -54,6 +54,8 @@ def test_chrome_above_title_is_skipped() -> None:
         ("Joint Press Statement of the Ministers", StatementKind.JOINT_STATEMENT),
         ("Joint Readout of the Advisors Meeting", StatementKind.JOINT_STATEMENT),
         ("G7 Leaders’ Statement", StatementKind.JOINT_STATEMENT),
+        ("G7 Foreign Ministers’ Statement on Ukraine", StatementKind.JOINT_STATEMENT),
+        ("Statement by the Leaders of the Quad", StatementKind.JOINT_STATEMENT),
         ("Readout of President Lee’s Call with Chancellor Merz", StatementKind.READOUT),
         ("The Jeddah Communique: A Joint Statement", StatementKind.COMMUNIQUE),
         ("Remarks by the President Before the Meeting", StatementKind.REMARKS),
