@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections import deque
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -32,6 +31,9 @@ DEMONYM = "demonym"
 PLACE = "place"
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.&]*+")
+# A word that starts with a capital (names open with one); not the middle of a word.
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'\u2019.&])\p{Lu}[\p{L}\p{N}'\u2019.&]*+")
+_WINDOW = 120  # characters read for a name of up to eight words
 _MAX_WORDS = 8
 _INVERTED = regex.compile(r"(?P<head>[^,]{1,80}+), (?P<tail>[^,]{1,80}+)")
 
@@ -167,48 +169,64 @@ def mentions(source: Source, span: Span | None = None) -> list[Mention]:
 
 
 def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
-    names = _tables()[0]
-    stream = source.finditer(_TOKEN)
-    window: deque[tuple[int, int, str]] = deque()
-    while True:
-        while len(window) < _MAX_WORDS:
-            m = next(stream, None)
-            if m is None:
-                break
-            window.append((m.start(), m.end(), m.group()))
-        if not window:
-            return
-        start, _, first = window[0]
-        if not first[0].isupper():
-            window.popleft()
+    """Mentions, left to right: at each capitalised word that can open a name, the longest name."""
+    names, firsts = _tables()[0], _first_words()
+    after = 0
+    for cap in source.finditer(_CAPITAL):
+        start = cap.start()
+        if start < after:
             continue
-        found: tuple[int, int, Entry] | None = None
-        key = ""
-        for j, (s, e, word) in enumerate(window):
-            if j:
-                gap = source.between(window[j - 1][1], s)
-                if gap == "-":
-                    key += "-"
-                elif len(gap) <= 3 and gap.isspace():
-                    key += " "
-                else:
-                    break
-            key += _key(word)
-            entry = names.get(key)
-            end = e
-            if entry is None and key.endswith("."):
-                stripped = key.rstrip(".")
-                entry = names.get(stripped)
-                end = e - (len(key) - len(stripped))
-            if entry is not None:
-                found = (j, end, entry)
+        word = _key(cap.group())
+        if word not in firsts and word.rstrip(".") not in firsts:
+            continue
+        found = _longest(source, start, names)
         if found is None:
-            window.popleft()
             continue
-        j, end, entry = found
+        end, entry = found
+        after = end
         if entry.code == "GEO" and source.between(max(0, start - 2), start) == ", ":
-            entry = Entry("", PLACE)
+            continue  # "Atlanta, Georgia": the US state
         if entry.kind != PLACE:
             yield start, end, entry.code, entry.kind
-        for _ in range(j + 1):
-            window.popleft()
+
+
+def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, Entry] | None:
+    """The end and entry of the longest name of up to eight words starting at ``start``."""
+    found: tuple[int, Entry] | None = None
+    key = ""
+    previous = start
+    matches = source.finditer(_TOKEN, Span(start, min(len(source), start + _WINDOW)))
+    for j, m in enumerate(matches):
+        if j == _MAX_WORDS:
+            break
+        s, e, word = m.start(), m.end(), m.group()
+        if j:
+            gap = source.between(previous, s)
+            if gap == "-":
+                key += "-"
+            elif len(gap) <= 3 and gap.isspace():
+                key += " "
+            else:
+                break
+        key += _key(word)
+        entry = names.get(key)
+        end = e
+        if entry is None and key.endswith("."):
+            stripped = key.rstrip(".")
+            entry = names.get(stripped)
+            end = e - (len(key) - len(stripped))
+        if entry is not None:
+            found = (end, entry)
+        previous = e
+    return found
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every name, as the token walk keys it."""
+    out = set()
+    for name in _tables()[0]:
+        first = regex.split(r"[ -]", name, maxsplit=1)[0]
+        out.add(first)
+        out.add(first.rstrip("."))
+    return frozenset(out)

@@ -57,19 +57,16 @@ class PledgeKind(str, Enum):
     REAFFIRMED = "reaffirmed"
 
 
-def _check_span(_: object, __: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"span offsets must be >= 0, got {value}")
-
-
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the parsed string."""
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
+        if self.start < 0:
+            raise ValueError(f"span offsets must be >= 0, got {self.start}")
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before its start {self.start}")
 
