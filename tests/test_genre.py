@@ -74,3 +74,37 @@ def test_gaggle_labels_merge_with_the_named_speaker() -> None:
     turns = st.sections[-1].paragraphs
     assert [p.speaker for p in turns] == ["MS. JEAN-PIERRE", "Q", "MS. JEAN-PIERRE"]
     assert [p.actors for p in st.pledges] == [("USA",)]
+
+
+CONFERENCE = """BRIEFING ROOM
+
+Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference
+
+April 10, 2024
+
+Speeches and Remarks
+
+East Room
+
+12:15 P.M. EDT
+
+THE PRESIDENT:  Good afternoon.  I will travel to Tokyo next year.
+
+PRIME MINISTER KISHIDA:  (As interpreted.)  Japan will double its defense budget by 2027.
+
+Q    We will see about that.
+
+END 12:58 P.M. EDT
+"""
+
+
+def test_office_labels_speak_for_the_office_holder() -> None:
+    st = dipstate.parse(CONFERENCE)
+    biden = st.participants[0]
+    assert biden.name == "Biden"
+    assert "THE PRESIDENT" in [CONFERENCE[m.start : m.end] for m in biden.mentions]
+    assert [(p.actors, p.timeframe) for p in st.pledges] == [(("USA",), "next year"), (("JPN",), "by 2027")]
+
+
+def test_venue_alone_is_the_location() -> None:
+    assert dipstate.parse(CONFERENCE).header.location == "East Room"

@@ -100,16 +100,30 @@ def _kind(source: Source, title: str | None, sections: tuple[Section, ...]) -> S
 
 def _location(source: Source, sections: tuple[Section, ...]) -> str | None:
     for section in sections:
+        if section.kind is SectionKind.PREAMBLE:
+            place = _preamble_place(source, section)
+            if place:
+                return place
         for p in section.paragraphs:
-            if section.kind is SectionKind.PREAMBLE:
-                for line in source.lines_in(p.span):
-                    if _layout.place_parts(source, line.span):
-                        return source.line_text(line)
             if section.kind in (SectionKind.BODY, SectionKind.READOUT):
                 place = _meeting_place(source, p.span)
                 if place:
                     return place
     return None
+
+
+def _preamble_place(source: Source, section: Section) -> str | None:
+    """The city line above a transcript ("Phnom Penh, Cambodia"), else a venue alone ("East Room")."""
+    venue = None
+    for p in section.paragraphs:
+        for line in source.lines_in(p.span):
+            if _layout.place_parts(source, line.span):
+                return source.line_text(line)
+            if venue is None and not _layout.is_time_line(source, line.span) and _layout.heading_like(
+                source, line.span
+            ):
+                venue = source.line_text(line)
+    return venue
 
 
 def _meeting_place(source: Source, paragraph: Span) -> str | None:

@@ -166,6 +166,7 @@ def find_participants(
     for person in kept:
         for office in _offices_of(person) | person.surname_keys():
             holders[office] = holders.get(office, 0) + 1
+    _attach_office_labels([m for m in labels if m.name is None], kept, holders)
     out = []
     for person, country in zip(kept, resolved, strict=True):
         _extra_mentions(person, aliases, holders)
@@ -277,6 +278,17 @@ class _Aliases:
                 if not (len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()):
                     by_office.setdefault(m.group("office"), []).append(Span(m.start(), m.end()))
         return cls(by_name, by_office)
+
+
+def _attach_office_labels(labels: list[PersonMention], kept: list[_Person], holders: dict[str, int]) -> None:
+    """ "THE PRESIDENT:" speaks for the one participant who holds that office."""
+    for label in labels:
+        if label.title is None or holders.get(label.title) != 1:
+            continue
+        for person in kept:
+            if label.title in _offices_of(person):
+                person.extra.append(label.span)
+                person.roles.add(Role.SPEAKER)
 
 
 def _extra_mentions(person: _Person, aliases: _Aliases, holders: dict[str, int]) -> None:

@@ -320,11 +320,15 @@ def _name_before(
 
 
 def label_mention(source: Source, label: Span) -> PersonMention | None:
-    """A transcript label "PRIME MINISTER KISHIDA" as office and name; "MR. PRICE" as a name."""
+    """A transcript label "PRIME MINISTER KISHIDA" as office and name; "MR. PRICE" as a name;
+    "THE PRESIDENT" as an office alone."""
     text = source.slice(label)
     words = text.split()
     if len(words) > 1 and words[0].capitalize() in _honorifics():
         return PersonMention(label, " ".join(_capitalize(w) for w in words[1:]), None, None, False)
+    if len(words) > 1 and words[0] == "THE":
+        office = title_info(" ".join(words[1:]))
+        return PersonMention(label, None, office.text, None, office.leader) if office else None
     for cut in range(len(words) - 1, 0, -1):
         info = title_info(" ".join(words[:cut]))
         if info is not None:

@@ -90,6 +90,8 @@ class _Reader:
     def pledge(self, sentence: Span, speaker: str | None = None, transcript: bool = False) -> Pledge | None:
         """The pledge ``sentence`` makes, if any. In a transcript, ``speaker`` is the country of the
         person speaking: "I" stands for it, and "they" or "the leaders" stand for nobody."""
+        if transcript and speaker is None:
+            return None  # a reporter, a moderator, or a speaker we cannot place
         self.speaker = speaker
         self.transcript = transcript
         return self._pledge(sentence)
