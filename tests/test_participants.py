@@ -90,3 +90,9 @@ def test_office_alone_is_a_mention_when_one_person_holds_it() -> None:
     st = dipstate.parse(text)
     austin = st.participants[0]
     assert "The Secretary" in [text[m.start : m.end] for m in austin.mentions]
+
+
+def test_welcomed_to_the_white_house_is_a_meeting_but_welcoming_a_plan_is_not() -> None:
+    text = ("Readout of the Meeting\nApril 26, 2023\n\nPresident Joseph R. Biden, Jr. welcomed President Yoon Suk Yeol "
+            "of the Republic of Korea to the White House today. The leaders welcomed President Zelenskyy’s peace formula.\n")
+    assert [(p[0], p[2]) for p in people(text)] == [("Joseph R. Biden, Jr.", "USA"), ("Yoon Suk Yeol", "KOR")]

@@ -179,3 +179,7 @@ def test_pledge_spans_hold(sentences: list[str], sep: str) -> None:
         assert text[pledge.span.start : pledge.span.end] == pledge.text
         assert pledge.span.contains(pledge.trigger_span)
         assert text[pledge.trigger_span.start : pledge.trigger_span.end] == pledge.trigger
+
+
+def test_a_partnership_is_not_a_body_that_acts() -> None:
+    assert pledges("This partnership will deliver tangible benefits for our peoples.") == []
