@@ -27,12 +27,15 @@ _NEW_ITEM_WORDS = 34
 
 @attrs.frozen
 class Unit:
-    """A piece of the page: a chrome run, a marker, or a paragraph (``lines`` > 0)."""
+    """A piece of the page: a chrome run, a marker, or a paragraph (``lines`` > 0).
+
+    ``heads_text`` marks a heading line cut from the top of its block ("Combating COVID-19:").
+    """
 
     kind: str  # "chrome" | "marker" | "para"
     span: Span
     lines: int = 1
-    colon_heading: bool = False
+    heads_text: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,7 @@ def units(source: Source, layout: Layout) -> list[Unit]:
 def _block_units(source: Source, block: Sequence[Line]) -> Iterator[Unit]:
     """Paragraphs of one block of consecutive text lines."""
     if len(block) > 1 and _heads_block(source, block):
-        yield Unit("para", block[0].span, 1, colon_heading=True)
+        yield Unit("para", block[0].span, 1, heads_text=True)
         block = block[1:]
     group: list[Line] = []
     for line in block:
@@ -211,7 +214,7 @@ class _Cutter:
     # -- unit shapes ------------------------------------------------------
 
     def _heading(self, unit: Unit, nxt: Unit | None) -> bool:
-        if unit.colon_heading:
+        if unit.heads_text:
             return True
         if unit.lines != 1 or not _layout.heading_like(self.source, unit.span, _NEW_ITEM_WORDS):
             return False
@@ -220,7 +223,7 @@ class _Cutter:
         return self._new_item(unit, nxt)
 
     def _new_item(self, unit: Unit, nxt: Unit | None) -> bool:
-        if unit.colon_heading:
+        if unit.heads_text:
             return False
         if self.after_marker or kind_from_title(self.source.collapsed(unit.span)) is not None:
             return True
