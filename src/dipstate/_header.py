@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from dipstate import _data, _dates, _gazetteer, _layout
+from dipstate import _data, _dates, _layout
 from dipstate._layout import Layout, LineKind
 from dipstate._sections import kind_from_title
 from dipstate._source import Source
@@ -156,7 +156,7 @@ def _place_at(source: Source, span: Span) -> str | None:
         name = tail.group("tail")
         if not name.endswith("D.C."):
             name = name.rstrip(".,")
-        if _known_region(name):
+        if _layout.known_region(name):
             end = tail.start("tail") + len(name)
     # A venue and its city: "at the Naval Academy in Annapolis, MD" -> "Annapolis, MD".
     after = Span(end, min(span.end, end + 4))
@@ -165,16 +165,6 @@ def _place_at(source: Source, span: Span) -> str | None:
         if inner:
             return inner
     return source.collapsed(Span(m.start(), end))
-
-
-def _known_region(tail: str) -> bool:
-    entry = _gazetteer.lookup(tail)
-    return (entry is not None and entry.kind in ("state", "place")) or tail in _us()
-
-
-@lru_cache(maxsize=1)
-def _us() -> frozenset[str]:
-    return frozenset(_data.lines("us_states.txt"))
 
 
 @lru_cache(maxsize=1)

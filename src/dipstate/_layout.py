@@ -121,9 +121,13 @@ def place_parts(source: Source, span: Span) -> tuple[str, str] | None:
     if not m:
         return None
     tail = m.group("tail")
-    entry = _gazetteer.lookup(tail)
-    known = (entry is not None and entry.kind in ("state", "place")) or tail in _us_states()
-    return (m.group("head"), tail) if known else None
+    return (m.group("head"), tail) if known_region(tail) else None
+
+
+def known_region(name: str) -> bool:
+    """A state, a known place, or a US state abbreviation: what may follow "City, "."""
+    entry = _gazetteer.lookup(name)
+    return (entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.PLACE)) or name in _us_states()
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from dipstate import _data, _layout
-from dipstate._people import PersonMention, find_mentions, label_mention
+from dipstate._people import PersonMention, find_mentions, label_mention, office_country
 from dipstate._source import Source
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
 
@@ -79,11 +79,6 @@ class _Person:
 def _honorific_name() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in _data.lines("honorifics.txt"))
     return regex.compile(r"(?<![\p{L}])(?:" + words + r")[ \u00a0]++(?P<name>\p{Lu}[\p{L}'\u2019-]++)")
-
-
-@lru_cache(maxsize=1)
-def _offices() -> dict[str, str]:
-    return {row[0]: row[1] for row in _data.table("offices.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -328,8 +323,8 @@ def _country(person: _Person, home: str | None) -> str | None:
     if countries:
         return max(countries, key=countries.count)
     for t in titles:
-        if t in _offices():
-            return _offices()[t]
+        if office_country(t):
+            return office_country(t)
     for n in person.names():
         core = _core(n)
         for key in (" ".join(core), core[-1] if core else "", core[0] if core else ""):

@@ -62,6 +62,16 @@ def _title_upper() -> dict[str, Title]:
     return {k.upper(): v for k, v in _titles().items()}
 
 
+@lru_cache(maxsize=1)
+def _office_countries() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in _data.table("offices.tsv")}
+
+
+def office_country(office: str) -> str | None:
+    """The country an office names by itself ("Taoiseach" -> "IRL"), in any letter case."""
+    return _office_countries().get(office.casefold())
+
+
 def title_info(text: str) -> Title | None:
     """The lexicon entry of an office, in any letter case."""
     return _titles().get(text) or _title_upper().get(text.upper())

@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from dipstate import _data, _gazetteer, _timeframes
+from dipstate._people import office_country
 from dipstate._source import Source
 from dipstate.model import Participant, Pledge, PledgeKind, Section, SectionKind, Span
 
@@ -67,11 +68,6 @@ def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
 @lru_cache(maxsize=1)
 def _collective() -> regex.Pattern[str]:
     return regex.compile("(?i)(?:" + "|".join(_data.lines("collectives.txt")) + ")")
-
-
-@lru_cache(maxsize=1)
-def _offices() -> dict[str, str]:
-    return {row[0].casefold(): row[1] for row in _data.table("offices.tsv")}
 
 
 @attrs.define
@@ -297,7 +293,7 @@ class _Reader:
         return text[4:] if text.startswith("the ") else text
 
     def _office(self, piece: Span) -> str | None:
-        return _offices().get(self._bare(piece))
+        return office_country(self._bare(piece))
 
     # -- the pledge ---------------------------------------------------------
 
