@@ -117,3 +117,19 @@ def test_issuer_line() -> None:
 def test_languages_from_language_links() -> None:
     text = "Joint Statement\nJune 3, 2023\n\nIn Japanese\n\n" + BODY + "\n[Read the full text: English I Korean]\n"
     assert header(text).languages == ("Japanese", "Korean")
+
+
+def test_statement_by_two_leaders_is_joint() -> None:
+    text = "Statement by President Biden and Prime Minister Kishida on the Alliance\nJune 3, 2023\n\nWe will act.\n"
+    assert header(text).kind is StatementKind.JOINT_STATEMENT
+    text = "Statement from President Biden on the Alliance\nJune 3, 2023\n\nWe will act.\n"
+    assert header(text).kind is StatementKind.PRESS_STATEMENT
+
+
+def test_meeting_place_comes_before_its_purpose() -> None:
+    text = "Readout of the Call\nJune 3, 2023\n\nThe President met with the Prime Minister to discuss the war in Ukraine.\n"
+    assert header(text).location is None
+
+
+def test_date_line_with_clock_time() -> None:
+    assert header("Readout of the Call\nJune 3, 2023, 4:30 PM EDT\n\n" + BODY).date == dt.date(2023, 6, 3)

@@ -96,3 +96,9 @@ def test_welcomed_to_the_white_house_is_a_meeting_but_welcoming_a_plan_is_not() 
     text = ("Readout of the Meeting\nApril 26, 2023\n\nPresident Joseph R. Biden, Jr. welcomed President Yoon Suk Yeol "
             "of the Republic of Korea to the White House today. The leaders welcomed President Zelenskyy’s peace formula.\n")
     assert [(p[0], p[2]) for p in people(text)] == [("Joseph R. Biden, Jr.", "USA"), ("Yoon Suk Yeol", "KOR")]
+
+
+def test_name_order_variants_are_one_person() -> None:
+    text = ("Readout of the Meeting\nJune 3, 2023\n\nPresident Biden met Prime Minister Fumio Kishida of Japan. "
+            "Prime Minister Kishida Fumio agreed to act.\n")
+    assert [p[0] for p in people(text)] == ["Biden", "Fumio Kishida"]

@@ -100,3 +100,13 @@ def test_every_non_blank_line_in_exactly_one_section_or_header() -> None:
             s.span for s in st.sections if s.heading == line
         ]
         assert len(hits) == 1, line
+
+
+def test_annex_heading_opens_annex_sections() -> None:
+    text = "Joint Statement\nJune 3, 2023\n\nWe will act.\n\nAnnex: List of Initiatives\n\n- A training centre\n- A fund\n"
+    st = dipstate.parse(text)
+    assert [(s.kind, s.heading) for s in st.sections] == [
+        (SectionKind.BODY, None),
+        (SectionKind.ANNEX, "Annex: List of Initiatives"),
+    ]
+    assert len(st.sections[1].paragraphs) == 2

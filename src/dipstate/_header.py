@@ -13,8 +13,9 @@ from functools import lru_cache
 
 import regex
 
-from dipstate import _data, _dates, _layout
+from dipstate import _data, _dates, _gazetteer, _layout
 from dipstate._layout import Layout, LineKind
+from dipstate._people import find_mentions
 from dipstate._sections import kind_from_title
 from dipstate._source import Source
 from dipstate.model import Header, Section, SectionKind, Span, StatementKind
@@ -27,6 +28,8 @@ _STATEMENT_FROM = regex.compile(
     r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
 )
 _MEETING = regex.compile(r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting)\b")
+# A place after a meeting verb comes before the meeting's purpose ("... to discuss the war in Ukraine").
+_PLACE_STOP = regex.compile(r"[ \u00a0\n](?:to|about|regarding|concerning|discussed|and discussed)[ \u00a0\n]|;")
 _IN_AT = regex.compile(r"\b(?:in|at)[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?\p{Lu})")
 _PLACE_WORDS = regex.compile(
     r"(?:the[ \u00a0\n]++)?\p{Lu}[\p{L}'\u2019.&-]*+(?:[ \u00a0\n]++\p{Lu}[\p{L}'\u2019.&-]*+){0,5}+"
@@ -50,7 +53,7 @@ def read_header(source: Source, layout: Layout, sections: tuple[Section, ...]) -
     return Header(
         title=title,
         date=_date(source, layout, sections),
-        kind=_kind(source, title, sections),
+        kind=_kind(source, layout, sections),
         location=_location(source, sections),
         issuer=_issuer(source, layout),
         attribution=_attribution(source, title, sections),
@@ -81,8 +84,11 @@ def _date(source: Source, layout: Layout, sections: tuple[Section, ...]) -> dt.d
     return None
 
 
-def _kind(source: Source, title: str | None, sections: tuple[Section, ...]) -> StatementKind:
+def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> StatementKind:
+    title = source.collapsed(layout.title) if layout.title else None
     from_title = kind_from_title(title)
+    if from_title is StatementKind.PRESS_STATEMENT and layout.title and _issued_jointly(source, layout.title):
+        return StatementKind.JOINT_STATEMENT
     if from_title is not None:
         return from_title
     if any(s.kind is SectionKind.TRANSCRIPT for s in sections):
@@ -96,6 +102,14 @@ def _kind(source: Source, title: str | None, sections: tuple[Section, ...]) -> S
     if any(s.kind is SectionKind.READOUT for s in sections):
         return StatementKind.READOUT
     return StatementKind.OTHER
+
+
+def _issued_jointly(source: Source, title: Span) -> bool:
+    """ "Statement by President X and Prime Minister Y", "Statement of Japan and Canada"."""
+    scope = _layout.title_scope(source, title)
+    states = {m.code for m in _gazetteer.mentions(source, scope) if m.kind != _gazetteer.DEMONYM}
+    people = {m.name for m in find_mentions(source, [scope]) if m.name}
+    return len(states) >= 2 or len(people) >= 2
 
 
 def _location(source: Source, sections: tuple[Section, ...]) -> str | None:
@@ -131,7 +145,8 @@ def _meeting_place(source: Source, paragraph: Span) -> str | None:
         verb = next(iter(source.finditer(_MEETING, sentence)), None)
         if verb is None:
             continue
-        rest = Span(verb.end(), sentence.end)
+        stop = next(iter(source.finditer(_PLACE_STOP, Span(verb.end(), sentence.end))), None)
+        rest = Span(verb.end(), stop.start() if stop else sentence.end)
         for m in source.finditer(_IN_AT, rest):
             place = _place_at(source, Span(m.start("place"), sentence.end))
             if place:

@@ -69,7 +69,8 @@ def _preamble() -> regex.Pattern[str]:
 def _date_line() -> regex.Pattern[str]:
     """A line that is a date: "June 3, 2023", "Release Date: 3 June 2023", "June 3, 2023 | Washington"."""
     prefix = r"(?i:(?:release date|date|dated|issued|published|for release)[ \u00a0]*+:?[ \u00a0]*+)?"
-    tail = r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+[\p{Lu}][\p{L}.,' \u00a0]{0,40}+)?"
+    clock = r"(?:,?[ \u00a0]++(?:at[ \u00a0]++)?\d{1,2}:\d{2}[ \u00a0]*+[AaPp]\.?[Mm]\.?(?:[ \u00a0]++[A-Z]{2,5})?)?"
+    tail = clock + r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+[\p{Lu}][\p{L}.,' \u00a0]{0,40}+)?"
     return regex.compile(prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail + r"[ \u00a0.]*+")
 
 
@@ -190,6 +191,15 @@ def heading_like(source: Source, span: Span, max_words: int = _MAX_HEADING_WORDS
     if len(_WORDS.findall(body)) > max_words:
         return False
     return title_case(body)
+
+
+_TOPIC = regex.compile(r"[ \u00a0](?:on|regarding|concerning|about)[ \u00a0]")
+
+
+def title_scope(source: Source, title: Span) -> Span:
+    """The part of a title that names its issuers, before its topic ("... on Russia's Referenda")."""
+    topic = next(iter(source.finditer(_TOPIC, title)), None)
+    return Span(title.start, topic.start() if topic else title.end)
 
 
 def read_layout(source: Source) -> Layout:

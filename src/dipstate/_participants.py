@@ -101,8 +101,8 @@ def _same(a: str, b: str) -> bool:
     wa, wb = _core(a.casefold()), _core(b.casefold())
     if not wa or not wb:
         return False
-    if wa == wb:
-        return True
+    if wa == wb or sorted(wa) == sorted(wb):
+        return True  # "Fumio Kishida" and "Kishida Fumio"
     if len(wa) == 1 or len(wb) == 1:
         short, full = (wa, wb) if len(wa) == 1 else (wb, wa)
         return short[0] in (full[0], full[-1])

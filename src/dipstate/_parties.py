@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import regex
 
-from dipstate import _gazetteer
+from dipstate import _gazetteer, _layout
 from dipstate._source import Source
 from dipstate.model import Participant, Party, Section, Span
 
-_TOPIC = regex.compile(r"[ \u00a0](?:on|regarding|concerning|about)[ \u00a0]")
 _LIST_TRIGGER = regex.compile(
     r"(?:\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
     r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++)"
@@ -33,8 +32,7 @@ def find_parties(
     """The parties, sorted by code, each with the span of its first mention."""
     codes: list[str] = []
     if title is not None:
-        topic = next(iter(source.finditer(_TOPIC, title)), None)
-        scope = Span(title.start, topic.start() if topic else title.end)
+        scope = _layout.title_scope(source, title)
         codes += [m.code for m in _gazetteer.mentions(source, scope)]
     for section in sections:
         for paragraph in section.paragraphs:

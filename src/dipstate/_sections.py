@@ -21,7 +21,7 @@ from dipstate._source import Line, Source
 from dipstate.model import Paragraph, Section, SectionKind, Span, StatementKind
 
 _READOUT_TITLE = regex.compile(r"(?i)\breadout\b|\b(?:call|meeting|meetings|talks) with\b")
-_ANNEX_TITLE = regex.compile(r"(?i)(?:annex|appendix|attachment|addendum)\b")
+_ANNEX_TITLE = regex.compile(r"(?i)(?:annex|appendix|attachment|addendum|enclosure)\b")
 _NEW_ITEM_WORDS = 34
 
 
@@ -191,7 +191,9 @@ class _Cutter:
             self.add(unit, self.speaker)
             return
         if heading:
-            if self._new_item(unit, nxt):
+            if _ANNEX_TITLE.match(source.slice(unit.span)):
+                self.item_kind = SectionKind.ANNEX
+            elif self._new_item(unit, nxt):
                 self.item_kind = _item_kind(source.collapsed(unit.span))
                 self.item_start = True
             elif self.item_start and self._venue(nxt):
