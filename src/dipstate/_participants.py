@@ -11,7 +11,7 @@ Sullivan", "the Secretary") are merged into one participant.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import attrs
@@ -210,9 +210,10 @@ def _assign_roles(
                 _sentence_roles(source, sentence, people_in, joint, leaders_doc)
 
 
-def _sentence_roles(source: Source, sentence: Span, people_in: object, joint: bool, leaders_doc: bool) -> None:
-    find = people_in  # a closure: (lo, hi) -> people with a mention starting there
-    assert callable(find)
+def _sentence_roles(
+    source: Source, sentence: Span, find: Callable[[int, int], Iterable[_Person]], joint: bool, leaders_doc: bool
+) -> None:
+    """Roles one sentence gives: "We, X and Y," signatories; meeting subjects and objects; leaders."""
     we = source.match(_WE_LIST, sentence)
     if we:
         stop = source.finditer(_WE_END, Span(we.end(), sentence.end))

@@ -174,8 +174,9 @@ class _Reader:
         """``span`` without leading conjunctions and adverbs around it; None when nothing is left."""
         words = self.source.tokens(_WORD, span)
         adverbs = _data.wordset("adverbs.txt")
+        leading = _CONJUNCTIONS | adverbs
         lo, hi = 0, len(words)
-        while lo < hi and words[lo][2].casefold() in _CONJUNCTIONS | adverbs:
+        while lo < hi and words[lo][2].casefold() in leading:
             lo += 1
         while hi > lo and words[hi - 1][2].casefold() in adverbs:
             hi -= 1
