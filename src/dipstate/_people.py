@@ -160,7 +160,7 @@ def _is_country_word(word: str) -> bool:
     return entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.DEMONYM)
 
 
-def _country_before(source: Source, start: int, by_end: _gazetteer.MentionIndex) -> str | None:
+def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex) -> str | None:
     """A state word right before an office: "Japanese Foreign Minister", "Republic of Korea (ROK) Minister"."""
     pos = start
     newlines = 0
@@ -179,13 +179,13 @@ def _country_before(source: Source, start: int, by_end: _gazetteer.MentionIndex)
         line_end = source.slice(Span(max(0, pos - 1), pos))
         if line_end in ".:":
             return None
-    mention = by_end.ending_at(pos)
+    mention = places.ending_at(pos)
     if mention is None:
         return None
     if source.slice(Span(pos, start)).strip() == ")":
         opening = source.slice(Span(max(0, mention.span.start - 1), mention.span.start))
         if opening == "(":
-            inner = _country_before(source, mention.span.start - 1, by_end)
+            inner = _country_before(source, mention.span.start - 1, places)
             return inner or mention.code
     return mention.code if mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM) else None
 
@@ -211,7 +211,7 @@ def _portfolio_end(source: Source, pos: int, end: int) -> int | None:
 
 
 def _qualified_office(
-    source: Source, start: int, span: Span, by_end: _gazetteer.MentionIndex
+    source: Source, start: int, span: Span, places: _gazetteer.MentionIndex
 ) -> tuple[int, str | None]:
     """ "Indian External Affairs Minister": up to three capitalised words between a state word
     and the office belong to the office. Returns the office's start and the state, if any."""
@@ -221,7 +221,7 @@ def _qualified_office(
     for tok in reversed(tokens[-4:]):
         if source.slice(Span(tok[1], expect)) != " ":
             break
-        mention = by_end.ending_at(tok[1])
+        mention = places.ending_at(tok[1])
         if mention is not None and mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM):
             if words:
                 return words[-1][0], mention.code
@@ -234,13 +234,13 @@ def _qualified_office(
 
 
 def _country_after(
-    source: Source, pos: int, end: int, by_start: _gazetteer.MentionIndex
+    source: Source, pos: int, end: int, places: _gazetteer.MentionIndex
 ) -> tuple[str, int] | None:
     """ "of Japan" / "of the United Kingdom" right after a name or office."""
     m = source.match(_OF_COUNTRY, Span(pos, end))
     if not m:
         return None
-    mention = by_start.starting_at(m.end())
+    mention = places.starting_at(m.end())
     if mention is None or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
         return None
     return mention.code, mention.span.end
@@ -248,27 +248,26 @@ def _country_after(
 
 def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
     """People named with an office inside ``spans`` (title line, paragraphs)."""
-    by_end = by_start = _gazetteer.index(source)
+    places = _gazetteer.index(source)
     for span in spans:
         for m in source.finditer(title_regex(), span):
-            yield from _around_title(source, m, span, by_end, by_start)
+            yield from _around_title(source, m, span, places)
 
 
 def _around_title(
     source: Source,
     m: regex.Match[str],
     span: Span,
-    by_end: _gazetteer.MentionIndex,
-    by_start: _gazetteer.MentionIndex,
+    places: _gazetteer.MentionIndex,
 ) -> Iterator[PersonMention]:
     info = _titles()[m.group()]
     title_start = m.start()
-    country = _country_before(source, m.start(), by_end)
+    country = _country_before(source, m.start(), places)
     if country is None:
-        title_start, country = _qualified_office(source, m.start(), span, by_end)
+        title_start, country = _qualified_office(source, m.start(), span, places)
     title_text = source.collapsed(Span(title_start, m.end())) if title_start < m.start() else info.text
     pos = m.end()
-    after_title = _country_after(source, pos, span.end, by_start)
+    after_title = _country_after(source, pos, span.end, places)
     if after_title:
         country = country or after_title[0]
         pos = after_title[1]
@@ -286,15 +285,15 @@ def _around_title(
             title_text = source.collapsed(Span(title_start, pos))
         gap = source.match(_SPACE, Span(pos, span.end))
         if gap is None or gap.end() == pos:
-            yield from _name_before(source, m, span, info, country, by_start)
+            yield from _name_before(source, m, span, info, country, places)
             return
         pos = gap.end()
     pos = _skip_honorifics(source, pos, span.end)
     name = name_at(source, pos, span.end)
     if name is None:
-        yield from _name_before(source, m, span, info, country, by_start)
+        yield from _name_before(source, m, span, info, country, places)
         return
-    after = _country_after(source, name.end, span.end, by_start)
+    after = _country_after(source, name.end, span.end, places)
     if after:
         country = country or after[0]
     yield PersonMention(Span(title_start, name.end), source.collapsed(name), title_text, country, info.leader)
@@ -306,7 +305,7 @@ def _name_before(
     span: Span,
     info: Title,
     country: str | None,
-    by_start: _gazetteer.MentionIndex,
+    places: _gazetteer.MentionIndex,
 ) -> Iterator[PersonMention]:
     """ "Micheál Martin, Prime Minister of Ireland": the name stands before the office."""
     if source.slice(Span(max(span.start, m.start() - 2), m.start())) != ", ":
@@ -323,7 +322,7 @@ def _name_before(
     name = name_at(source, start, m.start() - 2)
     if name is None or name.end != m.start() - 2:
         return
-    after = _country_after(source, m.end(), span.end, by_start)
+    after = _country_after(source, m.end(), span.end, places)
     if after:
         country = country or after[0]
     yield PersonMention(name, source.collapsed(name), info.text, country, info.leader)
