@@ -183,3 +183,21 @@ def test_pledge_spans_hold(sentences: list[str], sep: str) -> None:
 
 def test_a_partnership_is_not_a_body_that_acts() -> None:
     assert pledges("This partnership will deliver tangible benefits for our peoples.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Our commitment to the defense of the ROK is ironclad.", ALL),
+        ("The United States’ commitment to the defense of Japan remains ironclad.", ("USA",)),
+        ("The U.S. commitment to Japan is ironclad.", ("USA",)),
+    ],
+)
+def test_an_ironclad_commitment_is_reaffirmed_by_its_holder(sentence: str, actors: tuple[str, ...]) -> None:
+    pledge = one(sentence)
+    assert pledge.kind is PledgeKind.REAFFIRMED
+    assert pledge.actors == actors
+
+
+def test_ironclad_commitment_of_a_non_party_is_no_pledge() -> None:
+    assert pledges("The DPRK’s commitment to its programme is ironclad.") == []

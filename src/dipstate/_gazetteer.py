@@ -33,6 +33,7 @@ PLACE = "place"
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.&]*+")
 # A word that starts with a capital (names open with one); not the middle of a word.
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'\u2019.&])\p{Lu}[\p{L}\p{N}'\u2019.&]*+")
+_TAILS = (".", "..", "'s", "'")  # what may follow a name inside its last token
 _WINDOW = 120  # characters read for a name of up to eight words
 _MAX_WORDS = 8
 _INVERTED = regex.compile(r"(?P<head>[^,]{1,80}+), (?P<tail>[^,]{1,80}+)")
@@ -177,7 +178,7 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
         if start < after:
             continue
         word = _key(cap.group())
-        if word not in firsts and word.rstrip(".") not in firsts:
+        if word not in firsts and _bare(word) not in firsts:
             continue
         found = _longest(source, start, names)
         if found is None:
@@ -188,6 +189,15 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
             continue  # "Atlanta, Georgia": the US state
         if entry.kind != PLACE:
             yield start, end, entry.code, entry.kind
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive or closing stops: "Japan's" -> "Japan", "U.S." -> "U.S"."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif word.endswith("'"):
+        word = word[:-1]
+    return word.rstrip(".")
 
 
 def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, Entry] | None:
@@ -210,13 +220,13 @@ def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, 
                 break
         key += _key(word)
         entry = names.get(key)
-        end = e
-        if entry is None and key.endswith("."):
-            stripped = key.rstrip(".")
-            entry = names.get(stripped)
-            end = e - (len(key) - len(stripped))
         if entry is not None:
-            found = (end, entry)
+            found = (e, entry)
+        elif key[-1] in ".'s":
+            for tail in _TAILS:  # "Japan." ending a sentence, "the United States' commitment"
+                if key.endswith(tail) and key[: len(key) - len(tail)] in names:
+                    found = (e - len(tail), names[key[: len(key) - len(tail)]])
+                    break
         previous = e
     return found
 

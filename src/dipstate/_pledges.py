@@ -100,7 +100,10 @@ class _Reader:
         for n, trigger in enumerate(self._triggers(sentence)):
             if n >= _MAX_TRIGGERS:
                 break
-            found = self._subject(sentence, trigger.span.start)
+            if trigger.name == "ironclad":
+                found = self._possessor(sentence, trigger.span.start)
+            else:
+                found = self._subject(sentence, trigger.span.start)
             if found is None:
                 continue
             subject, actors = found
@@ -144,6 +147,24 @@ class _Reader:
         if actors is None:
             return self._after_adverbial(candidate)
         return subject, actors
+
+    def _possessor(self, sentence: Span, start: int) -> tuple[Span, tuple[str, ...]] | None:
+        """Whose commitment "is ironclad": "our commitment", "the United States' commitment"."""
+        source = self.source
+        words = source.tokens(_WORD, Span(max(sentence.start, start - 60), start))
+        if words and words[-1][2].casefold() == "our":
+            return Span(words[-1][0], words[-1][1]), self.parties
+        pos = start
+        while pos > sentence.start and source.between(pos - 1, pos).isspace():
+            pos -= 1
+        for mark in ("\u2019s", "'s", "\u2019", "'"):
+            if source.between(pos - len(mark), pos) == mark:
+                pos -= len(mark)
+                break
+        mention = self.mentions.ending_at(pos)
+        if mention is not None and mention.code in self.parties:
+            return mention.span, (mention.code,)
+        return None
 
     def _elided(self, span: Span) -> bool:
         """True when the clause before the trigger ends in "and" (its subject is the sentence's)."""
