@@ -108,3 +108,14 @@ def test_office_labels_speak_for_the_office_holder() -> None:
 
 def test_venue_alone_is_the_location() -> None:
     assert dipstate.parse(CONFERENCE).header.location == "East Room"
+
+
+def test_rank_labels_and_known_spokespeople() -> None:
+    text = ("Press Briefing by Press Secretary Karine Jean-Pierre and Admiral John Kirby\nMay 1, 2024\n\n"
+            "MS. JEAN-PIERRE:  Hello.\n\nADMIRAL KIRBY:  We will continue to support Ukraine.\n")
+    st = dipstate.parse(text)
+    assert [(p.name, p.title, p.country) for p in st.participants] == [
+        ("Karine Jean-Pierre", "Press Secretary", "USA"),
+        ("Kirby", "Admiral", "USA"),
+    ]
+    assert [p.actors for p in st.pledges] == [("USA",)]

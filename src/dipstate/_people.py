@@ -338,8 +338,10 @@ def label_mention(source: Source, label: Span) -> PersonMention | None:
     if len(words) > 1 and words[0] == "THE":
         office = title_info(" ".join(words[1:]))
         return PersonMention(label, None, office.text, None, office.leader) if office else None
+    ranks = {r.upper() for r in _data.lines("ranks.txt")}
     for cut in range(len(words) - 1, 0, -1):
-        info = title_info(" ".join(words[:cut]))
+        office = " ".join(words[:cut])
+        info = title_info(office) or (Title(office.title(), False) if office in ranks else None)
         if info is not None:
             name = " ".join(_capitalize(w) for w in words[cut:])
             return PersonMention(label, name, info.text, None, info.leader)
