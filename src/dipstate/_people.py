@@ -340,8 +340,8 @@ def label_mention(source: Source, label: Span) -> PersonMention | None:
         return PersonMention(label, None, office.text, None, office.leader) if office else None
     ranks = {r.upper() for r in _data.lines("ranks.txt")}
     for cut in range(len(words) - 1, 0, -1):
-        office = " ".join(words[:cut])
-        info = title_info(office) or (Title(office.title(), False) if office in ranks else None)
+        head = " ".join(words[:cut])
+        info = title_info(head) or (Title(head.title(), False) if head in ranks else None)
         if info is not None:
             name = " ".join(_capitalize(w) for w in words[cut:])
             return PersonMention(label, name, info.text, None, info.leader)
