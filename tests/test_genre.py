@@ -119,3 +119,28 @@ def test_rank_labels_and_known_spokespeople() -> None:
         ("Kirby", "Admiral", "USA"),
     ]
     assert [p.actors for p in st.pledges] == [("USA",)]
+
+
+STATE_VISIT = """Joint Statement from the Leaders of the United States and the Republic of Korea
+April 26, 2023
+
+President Joseph R. Biden, Jr. welcomed President Yoon Suk Yeol of the
+Republic of Korea (ROK) to Washington, D.C., for a State Visit.
+
+Deepening our Security Alliance
+
+The Presidents reaffirmed their commitment to the Mutual Defense Treaty.
+The ROK will host the next meeting in Seoul in early 2024.
+"""
+
+
+def test_state_visit_welcome_gives_place_participants_and_headed_body() -> None:
+    st = dipstate.parse(STATE_VISIT)
+    assert st.header.location == "Washington, D.C."
+    assert [(p.name, p.country) for p in st.participants] == [
+        ("Joseph R. Biden, Jr.", "USA"), ("Yoon Suk Yeol", "KOR")
+    ]
+    assert [s.heading for s in st.sections] == [None, "Deepening our Security Alliance"]
+    presidents, rok = st.pledges
+    assert presidents.actors == ("KOR", "USA")
+    assert (rok.actors, rok.timeframe, rok.deadline) == (("KOR",), "in early 2024", None)

@@ -27,7 +27,11 @@ _STATEMENT_FROM = regex.compile(
     r"(?i:(?:press )?statement (?:from|by))[ \u00a0]++(?P<who>.{2,120}?)"
     r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
 )
-_MEETING = regex.compile(r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting)\b")
+_MEETING = regex.compile(
+    r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting|(?P<to>welcomed|official visit|state visit))\b"
+)
+# After "welcomed X" or "a visit", the place follows "to": "welcomed President Yoon to Washington, D.C."
+_TO = regex.compile(r"\bto[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?\p{Lu})")
 # A place after a meeting verb comes before the meeting's purpose ("... to discuss the war in Ukraine").
 _PLACE_STOP = regex.compile(r"[ \u00a0\n](?:to|about|regarding|concerning|discussed|and discussed)[ \u00a0\n]|;")
 _IN_AT = regex.compile(r"\b(?:in|at)[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?\p{Lu})")
@@ -144,6 +148,12 @@ def _meeting_place(source: Source, paragraph: Span) -> str | None:
     for sentence in source.sentences(paragraph):
         verb = next(iter(source.finditer(_MEETING, sentence)), None)
         if verb is None:
+            continue
+        if verb.group("to"):
+            to = next(iter(source.finditer(_TO, Span(verb.end(), sentence.end))), None)
+            place = _place_at(source, Span(to.start("place"), sentence.end)) if to else None
+            if place:
+                return place
             continue
         stop = next(iter(source.finditer(_PLACE_STOP, Span(verb.end(), sentence.end))), None)
         rest = Span(verb.end(), stop.start() if stop else sentence.end)

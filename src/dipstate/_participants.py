@@ -23,7 +23,7 @@ from dipstate._source import Source
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
 
 _MEETING = regex.compile(
-    r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|of|the|and|bin|von|der)[ \u00a0\n]){1,12}?to\b)|"
+    r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|\(\p{Lu}{2,8}\)|of|the|and|bin|von|der)[ \u00a0\n]){1,14}?to\b)|"
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|joined|"
     r"held (?:an? )?(?:official |bilateral |virtual |trilateral |productive )?(?:meeting|call|talks)|"
     r"conducted an official visit|had a (?:phone |video )?call)\b"
