@@ -28,7 +28,8 @@ _STATEMENT_FROM = regex.compile(
     r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
 )
 _MEETING = regex.compile(
-    r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting|(?P<to>welcomed|official visit|state visit))\b"
+    r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting|"
+    r"(?P<to>welcomed|official visit|state visit))\b"
 )
 # After "welcomed X" or "a visit", the place follows "to": "welcomed President Yoon to Washington, D.C."
 _TO = regex.compile(r"\bto[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?\p{Lu})")
