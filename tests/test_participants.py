@@ -102,3 +102,13 @@ def test_name_order_variants_are_one_person() -> None:
     text = ("Readout of the Meeting\nJune 3, 2023\n\nPresident Biden met Prime Minister Fumio Kishida of Japan. "
             "Prime Minister Kishida Fumio agreed to act.\n")
     assert [p[0] for p in people(text)] == ["Biden", "Fumio Kishida"]
+
+
+def test_names_signed_under_the_text_are_signatories() -> None:
+    text = ("Joint Declaration on Cooperation\nJune 3, 2023\n\nThe two governments will cooperate.\n\n"
+            "For the Government of the United States of America:\n\nAntony J. Blinken\nSecretary of State\n\n"
+            "For the Government of Japan:\n\nHayashi Yoshimasa\nMinister for Foreign Affairs of Japan\n")
+    assert people(text) == [
+        ("Antony J. Blinken", "Secretary of State", "USA", "signatory"),
+        ("Hayashi Yoshimasa", "Minister for Foreign Affairs", "JPN", "signatory"),
+    ]

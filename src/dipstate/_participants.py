@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from dipstate import _data, _layout
-from dipstate._people import PersonMention, find_mentions, label_mention, office_country
+from dipstate._people import PersonMention, find_mentions, label_mention, office_country, signature
 from dipstate._source import Source
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
 
@@ -148,9 +148,15 @@ def find_participants(
                 found = label_mention(source, label) if label else None
                 if found:
                     labels.append(found)
-    people = _group(mentions + labels)
+    signed = [m for s in sections if s.kind is not SectionKind.BOILERPLATE for p in s.paragraphs
+              if (m := signature(source, p.span)) is not None]
+    people = _group(mentions + labels + signed)
     label_spans = {m.span for m in labels}
     _assign_roles(source, header, title, sections, people, label_spans)
+    signed_spans = {m.span for m in signed}
+    for person in people:
+        if any(m.span in signed_spans for m in person.mentions):
+            person.roles.add(Role.SIGNATORY)
     kept = [p for p in people if p.roles]
     kept.sort(key=lambda p: min(m.span.start for m in p.mentions))
     home = _home(source)

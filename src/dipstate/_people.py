@@ -328,6 +328,27 @@ def _name_before(
     yield PersonMention(name, source.collapsed(name), info.text, country, info.leader)
 
 
+def signature(source: Source, paragraph: Span) -> PersonMention | None:
+    """A name signed under the text: a paragraph of a name line and an office line
+    ("Antony J. Blinken" / "Secretary of State", optionally "of Japan")."""
+    lines = source.lines_in(paragraph)
+    if len(lines) != 2:
+        return None
+    name_line, office_line = lines
+    name = name_at(source, name_line.lead, name_line.trail)
+    office = source.match(title_regex(), office_line.span)
+    if name is None or name.end != name_line.trail or office is None:
+        return None
+    info = _titles()[office.group()]
+    country = None
+    if office.end() != office_line.trail:
+        after = _country_after(source, office.end(), office_line.trail, _gazetteer.index(source))
+        if after is None or after[1] != office_line.trail:
+            return None
+        country = after[0]
+    return PersonMention(name, source.collapsed(name), info.text, country, info.leader)
+
+
 def label_mention(source: Source, label: Span) -> PersonMention | None:
     """A transcript label "PRIME MINISTER KISHIDA" as office and name; "MR. PRICE" as a name;
     "THE PRESIDENT" as an office alone."""
