@@ -78,3 +78,11 @@ def test_curly_quotes_do_not_shift_offsets() -> None:
     src = Source(text)
     spans = src.sentences(Span(0, len(text)))
     assert [text[s.start : s.end] for s in spans] == ["“We will act,” they said.", "The DPRK’s launch failed."]
+
+
+def test_lettered_items_start_paragraphs_and_are_not_part_of_sentences() -> None:
+    text = "(a) We will act now.\n(b) We will meet again.\n(iv) We agree."
+    src = Source(text)
+    paras = src.paragraphs(src.lines)
+    assert [src.slice(p) for p in paras] == ["(a) We will act now.", "(b) We will meet again.", "(iv) We agree."]
+    assert [src.slice(s) for p in paras for s in src.sentences(p)] == ["We will act now.", "We will meet again.", "We agree."]
