@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -130,3 +131,19 @@ def test_bad_jobs_value_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
         main(["parse", "--jobs", "0", "x.txt"])
     assert exc.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    for i in range(30):
+        (tmp_path / f"s{i:02}.txt").write_text(STATEMENT * 20, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dipstate", "parse", "--format", "jsonl", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait()
+    assert "Traceback" not in err
+    assert proc.returncode in (0, 141)

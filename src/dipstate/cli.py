@@ -194,6 +194,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dipstate`` command; returns the exit code."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``dipstate parse dir | head``): stop quietly, as cat does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _main(argv: Sequence[str] | None) -> int:
     ap = _parser()
     args = ap.parse_args(argv)
     if args.command == "example":
