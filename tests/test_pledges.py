@@ -201,3 +201,20 @@ def test_an_ironclad_commitment_is_reaffirmed_by_its_holder(sentence: str, actor
 
 def test_ironclad_commitment_of_a_non_party_is_no_pledge() -> None:
     assert pledges("The DPRK’s commitment to its programme is ironclad.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("We task the relevant Ministers to monitor implementation.", "task the relevant Ministers"),
+        ("The leaders directed their teams to develop a roadmap.", "directed their teams"),
+        ("The United States has committed $500 million to the fund.", "committed $"),
+        ("The United States is proud to announce a new partnership.", "is proud to announce a new"),
+    ],
+)
+def test_tasking_funding_and_announcing(sentence: str, trigger: str) -> None:
+    assert one(sentence).trigger == trigger
+
+
+def test_tasking_others_is_not_a_pledge() -> None:
+    assert pledges("The DPRK directed its officials to prepare another launch.") == []
