@@ -218,3 +218,9 @@ def test_tasking_funding_and_announcing(sentence: str, trigger: str) -> None:
 
 def test_tasking_others_is_not_a_pledge() -> None:
     assert pledges("The DPRK directed its officials to prepare another launch.") == []
+
+
+def test_a_statement_by_one_person_speaks_for_their_country() -> None:
+    head = "Statement from President Joe Biden on the Bill\nJune 3, 2023\n\n"
+    assert one("I will sign this bill into law next week.", head).actors == ("USA",)
+    assert one("My Administration will continue to work with Congress.", head).actors == ("USA",)

@@ -21,7 +21,7 @@ import regex
 from dipstate import _data, _gazetteer, _timeframes
 from dipstate._people import office_country
 from dipstate._source import Source
-from dipstate.model import Participant, Pledge, PledgeKind, Section, SectionKind, Span
+from dipstate.model import Participant, Pledge, PledgeKind, Role, Section, SectionKind, Span
 
 _SECTIONS = (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX, SectionKind.TRANSCRIPT)
 _BOUNDARY = regex.compile(
@@ -39,6 +39,10 @@ _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
 _FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
+# The issuing government, in a text issued by one person ("my Administration will").
+_OWN_GOVERNMENT = regex.compile(
+    r"(?i)(?:my|our|this|the)(?:[ \u00a0][\p{L}-]++)?[ \u00a0]administration|(?:my|our)[ \u00a0]government"
+)
 _TRANSCRIPT_COLLECTIVES = frozenset({"we", "our countries", "our two countries", "our three countries", "our nations"})
 # "The Governments of Japan and the United States": bodies of the states named after "of".
 _BODIES_OF = regex.compile(
@@ -80,6 +84,7 @@ class _Reader:
     date: dt.date | None
     mentions: _gazetteer.MentionIndex
     offices: dict[str, set[str]]
+    voice: str | None = None
     speaker: str | None = None
     transcript: bool = False
 
@@ -274,18 +279,18 @@ class _Reader:
     def _resolve_part(self, piece: Span) -> list[str] | None:
         """Codes for one item of a subject; [] for an item that names nobody; None for a non-party."""
         source = self.source
-        if self.transcript:
-            word = source.slice(piece)
-            if word == "I":
-                return [self.speaker] if self.speaker in self.parties else None
-            if word.casefold() not in _TRANSCRIPT_COLLECTIVES and source.fullmatch(_collective(), piece):
-                return None  # in speech, "they" or "the leaders" may be anyone
+        word = source.slice(piece)
+        if word == "I" or (not self.transcript and source.fullmatch(_OWN_GOVERNMENT, piece)):
+            voice = self.speaker if self.transcript else self.voice
+            return [voice] if voice in self.parties else None
         if source.fullmatch(_collective(), piece):
+            if self.transcript and word.casefold() not in _TRANSCRIPT_COLLECTIVES:
+                return None  # in speech, "they" or "the leaders" may be anyone
             return list(self.parties)
         words = source.tokens(_WORD, piece)
         start = piece.start
-        for s, _, word in words:
-            if word.casefold() in _DETERMINERS:
+        for s, _, token in words:
+            if token.casefold() in _DETERMINERS:
                 continue
             start = s
             break
@@ -359,7 +364,7 @@ def find_pledges(
             words = p.title.casefold().split()
             for n in range(1, len(words) + 1):
                 offices.setdefault(" ".join(words[:n]), set()).add(p.country)
-    reader = _Reader(source, parties, people, date, mentions, offices)
+    reader = _Reader(source, parties, people, date, mentions, offices, voice=_voice(parties, participants))
     speakers = _speaker_countries(source, participants)
     out = []
     for section in sections:
@@ -373,6 +378,14 @@ def find_pledges(
                 if pledge is not None:
                     out.append(pledge)
     return tuple(out)
+
+
+def _voice(parties: tuple[str, ...], participants: tuple[Participant, ...]) -> str | None:
+    """Whose "I" a text issued by one person speaks with: the spokesperson's country, or the sole party."""
+    for p in participants:
+        if p.role is Role.SPOKESPERSON and p.country:
+            return p.country
+    return parties[0] if len(parties) == 1 else None
 
 
 def _speaker_countries(source: Source, participants: tuple[Participant, ...]) -> dict[str, str]:
