@@ -224,3 +224,9 @@ def test_a_statement_by_one_person_speaks_for_their_country() -> None:
     head = "Statement from President Joe Biden on the Bill\nJune 3, 2023\n\n"
     assert one("I will sign this bill into law next week.", head).actors == ("USA",)
     assert one("My Administration will continue to work with Congress.", head).actors == ("USA",)
+
+
+def test_a_named_leader_of_a_party_commits_even_when_not_a_participant() -> None:
+    head = "Statement from Press Secretary Karine Jean-Pierre on the President’s Travel\nJune 3, 2023\n\n"
+    assert one("President Biden will travel to Japan next week.", head).actors == ("USA",)
+    assert pledges("President Putin will announce new measures.", head) == []

@@ -18,7 +18,15 @@ import attrs
 import regex
 
 from dipstate import _data, _layout
-from dipstate._people import PersonMention, find_mentions, label_mention, office_country, signature
+from dipstate._people import (
+    PersonMention,
+    core_name,
+    find_mentions,
+    holder_country,
+    label_mention,
+    office_country,
+    signature,
+)
 from dipstate._source import Source
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
 
@@ -68,7 +76,7 @@ class _Person:
     def surname_keys(self) -> set[str]:
         keys = set()
         for name in self.names():
-            words = _core(name)
+            words = core_name(name)
             if words:
                 keys.add(words[-1])
                 keys.add(words[0])
@@ -82,23 +90,15 @@ def _honorific_name() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _people() -> dict[str, str]:
-    return {row[0]: row[1] for row in _data.table("people.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _home_phrases() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in _data.table("home.tsv"))
 
 
-def _core(name: str) -> list[str]:
-    """The words of a name without suffixes ("Joseph R. Biden, Jr." -> [Joseph, R., Biden])."""
-    suffixes = _data.wordset("name_suffixes.txt")
-    return [w.rstrip(",") for w in name.split() if w.rstrip(",").casefold() not in suffixes]
+
 
 
 def _same(a: str, b: str) -> bool:
-    wa, wb = _core(a.casefold()), _core(b.casefold())
+    wa, wb = core_name(a.casefold()), core_name(b.casefold())
     if not wa or not wb:
         return False
     if wa == wb or sorted(wa) == sorted(wb):
@@ -113,10 +113,10 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
     """One person per name: "Hayashi" joins "Hayashi Yoshimasa", "Biden" joins "Joseph R. Biden, Jr."."""
     people: list[_Person] = []
     by_word: dict[str, list[_Person]] = {}
-    for m in sorted(mentions, key=lambda x: -len(_core(x.name or ""))):
+    for m in sorted(mentions, key=lambda x: -len(core_name(x.name or ""))):
         if not m.name:
             continue
-        words = _core(m.name.casefold())
+        words = core_name(m.name.casefold())
         candidates = {id(p): p for w in words[:1] + words[-1:] for p in by_word.get(w, [])}
         matches = [p for p in candidates.values() if any(_same(m.name, n) for n in p.names())]
         if len(matches) > 1 and m.title:
@@ -315,7 +315,7 @@ def _offices_of(person: _Person) -> set[str]:
 
 def _participant(person: _Person, country: str | None) -> Participant:
     names = person.names()
-    name = max(names, key=lambda n: (len(_core(n)), len(n))) if names else None
+    name = max(names, key=lambda n: (len(core_name(n)), len(n))) if names else None
     titles = [m.title for m in person.mentions if m.title]
     title = max(titles, key=len) if titles else None
     role = next(r for r in _ROLE_ORDER if r in person.roles)
@@ -333,8 +333,7 @@ def _country(person: _Person, home: str | None) -> str | None:
         if office_country(t):
             return office_country(t)
     for n in person.names():
-        core = _core(n)
-        for key in (" ".join(core), core[-1] if core else "", core[0] if core else ""):
-            if key in _people():
-                return _people()[key]
+        known = holder_country(n)
+        if known:
+            return known
     return home

@@ -72,6 +72,37 @@ def office_country(office: str) -> str | None:
     return _office_countries().get(office.casefold())
 
 
+def core_name(name: str) -> list[str]:
+    """The words of a name without suffixes ("Joseph R. Biden, Jr." -> [Joseph, R., Biden])."""
+    suffixes = _data.wordset("name_suffixes.txt")
+    return [w.rstrip(",") for w in name.split() if w.rstrip(",").casefold() not in suffixes]
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[str, str]:
+    return {row[0]: row[1] for row in _data.table("people.tsv")}
+
+
+def holder_country(name: str) -> str | None:
+    """The country of a known office holder (``data/people.tsv``): full name, surname or first word."""
+    core = core_name(name)
+    if not core:
+        return None
+    for key in (" ".join(core), core[-1], core[0]):
+        if key in _holders():
+            return _holders()[key]
+    return None
+
+
+def person_country(mention: PersonMention) -> str | None:
+    """The country a single mention gives: its state word, its office, or a known holder's name."""
+    if mention.country:
+        return mention.country
+    if mention.title and office_country(mention.title):
+        return office_country(mention.title)
+    return holder_country(mention.name) if mention.name else None
+
+
 def title_info(text: str) -> Title | None:
     """The lexicon entry of an office, in any letter case."""
     return _titles().get(text) or _title_upper().get(text.upper())

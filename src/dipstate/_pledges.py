@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from dipstate import _data, _gazetteer, _timeframes
-from dipstate._people import office_country
+from dipstate._people import find_mentions, office_country, person_country
 from dipstate._source import Source
 from dipstate.model import Participant, Pledge, PledgeKind, Role, Section, SectionKind, Span
 
@@ -298,6 +298,10 @@ class _Reader:
             person = self.people.get(at)
             if person is not None and person[0].end <= piece.end:
                 return [person[1]] if person[1] else []
+        named = next(iter(find_mentions(source, [piece])), None)
+        if named is not None and named.span.start == start and named.name:
+            country = person_country(named) or self.voice
+            return [country] if country in self.parties else None
         mention = self.mentions.starting_at(start)
         if mention is not None:
             return [mention.code] if mention.code in self.parties else None
@@ -307,12 +311,12 @@ class _Reader:
         held = self.offices.get(self._bare(piece))
         if held is not None and len(held) == 1:
             return list(held)
-        named = _gazetteer.mentions(source, piece)
-        if any(m.code not in self.parties for m in named):
+        states = _gazetteer.mentions(source, piece)
+        if any(m.code not in self.parties for m in states):
             return None
         head = source.tokens(_WORD, Span(start, piece.end))[:1]
-        if named and head and head[0][2] in _data.lines("organ_words.txt"):
-            return sorted({m.code for m in named})  # "the Ministry of Foreign Affairs of Japan"
+        if states and head and head[0][2] in _data.lines("organ_words.txt"):
+            return sorted({m.code for m in states})  # "the Ministry of Foreign Affairs of Japan"
         return []
 
     def _bare(self, piece: Span) -> str:
