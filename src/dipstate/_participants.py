@@ -94,9 +94,6 @@ def _home_phrases() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in _data.table("home.tsv"))
 
 
-
-
-
 def _same(a: str, b: str) -> bool:
     wa, wb = core_name(a.casefold()), core_name(b.casefold())
     if not wa or not wb:
