@@ -49,7 +49,7 @@ def _pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
         pattern = pattern.replace("{N}", number).replace("{DATE}", f"(?:{date})")
         parts.append(f"(?P<R{i}>{pattern})")
         rules.append(rule)
-    return regex.compile("|".join(parts)), tuple(rules)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(parts) + ")"), tuple(rules)
 
 
 def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future: bool) -> Timeframe | None:
