@@ -131,17 +131,16 @@ def _stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _honorific_run() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in _honorifics())
+    return regex.compile(r"(?:(?:" + words + r")(?:[ \u00a0]++|$)){1,2}+")
+
+
 def _skip_honorifics(source: Source, pos: int, end: int) -> int:
-    for _ in range(2):
-        for word in _honorifics():
-            span = Span(pos, min(end, pos + len(word) + 1))
-            text = source.slice(span)
-            if text.startswith(word) and (len(text) == len(word) or text[len(word)] in " \u00a0"):
-                pos = span.end
-                break
-        else:
-            break
-    return pos
+    """Past "His Excellency", "Sheikh", "Mr." before a name (at most two)."""
+    m = source.match(_honorific_run(), Span(pos, end))
+    return m.end() if m else pos
 
 
 def name_at(source: Source, pos: int, end: int) -> Span | None:
