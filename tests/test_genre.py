@@ -144,3 +144,35 @@ def test_state_visit_welcome_gives_place_participants_and_headed_body() -> None:
     presidents, rok = st.pledges
     assert presidents.actors == ("KOR", "USA")
     assert (rok.actors, rok.timeframe, rok.deadline) == (("KOR",), "in early 2024", None)
+
+
+COMMUNIQUE = """Vilnius Summit Communiqué
+July 11, 2023
+
+Issued by NATO Heads of State and Government participating in the meeting of the North Atlantic Council.
+
+1. We, the Heads of State and Government of the North Atlantic Alliance, have
+   met in Vilnius. We will continue to support Ukraine.
+
+Deterrence and Defence
+
+2. We have agreed to deliver new regional plans by the end of
+   2024. Allies commit to invest at least 2% of GDP annually on defence.
+"""
+
+
+def test_alliance_communique() -> None:
+    st = dipstate.parse(COMMUNIQUE)
+    assert st.header.kind is StatementKind.COMMUNIQUE
+    assert st.header.location == "Vilnius"
+    assert [p.code for p in st.parties] == ["NATO"]
+    assert [s.kind for s in st.sections] == [SectionKind.PREAMBLE, SectionKind.BODY, SectionKind.BODY]
+    assert [(p.trigger, p.actors) for p in st.pledges] == [
+        ("will continue", ("NATO",)), ("agreed to", ("NATO",)), ("commit to", ("NATO",))
+    ]
+    assert st.pledges[1].deadline == dt.date(2024, 12, 31)
+
+
+def test_issued_by_in_the_body_names_no_party() -> None:
+    text = "Joint Statement of Japan and Canada\nJune 3, 2023\n\nWe condemn the threats issued by the DPRK.\n"
+    assert [p.code for p in dipstate.parse(text).parties] == ["CAN", "JPN"]

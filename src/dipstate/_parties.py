@@ -12,14 +12,16 @@ import regex
 
 from dipstate import _gazetteer, _layout
 from dipstate._source import Source
-from dipstate.model import Participant, Party, Section, Span
+from dipstate.model import Participant, Party, Section, SectionKind, Span
 
 _LIST_TRIGGER = regex.compile(
     r"(?:\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
     r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++)"
-    r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)|[Rr]epresentatives)"
-    r"[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+    r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
+    r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
 )
+# In a lead-in only: "Issued by NATO Heads of State and Government ...".
+_ISSUED_BY = regex.compile(r"\b(?:[Ii]ssued|[Rr]eleased|[Aa]dopted)[ \u00a0\n]++by[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 _LIST_GAP = regex.compile(
     r"(?:[ \u00a0\n]*+\([^()\n]{1,12}\))?,?[ \u00a0\n]++(?:and[ \u00a0\n]++)?(?:the[ \u00a0\n]++)?|-"
 )
@@ -36,7 +38,9 @@ def find_parties(
         codes += [m.code for m in _gazetteer.mentions(source, scope)]
     for section in sections:
         for paragraph in section.paragraphs:
-            codes += _listed(source, paragraph.span)
+            codes += _listed(source, paragraph.span, _LIST_TRIGGER)
+            if section.kind is SectionKind.PREAMBLE:
+                codes += _listed(source, paragraph.span, _ISSUED_BY)
     codes += [p.country for p in participants if p.country]
     first = _gazetteer.index(source).first_spans()
     out = []
@@ -54,10 +58,10 @@ def _participant_span(participants: tuple[Participant, ...], code: str) -> Span 
     return None
 
 
-def _listed(source: Source, span: Span) -> list[str]:
-    """Codes in a list right after "leaders of", "between", "among"."""
+def _listed(source: Source, span: Span, trigger: regex.Pattern[str]) -> list[str]:
+    """Codes in a list right after ``trigger`` ("We, the leaders of", "Issued by")."""
     out: list[str] = []
-    triggers = list(source.finditer(_LIST_TRIGGER, span))
+    triggers = list(source.finditer(trigger, span))
     if not triggers:
         return out
     by_start = _gazetteer.index(source)
