@@ -230,3 +230,9 @@ def test_a_named_leader_of_a_party_commits_even_when_not_a_participant() -> None
     head = "Statement from Press Secretary Karine Jean-Pierre on the President’s Travel\nJune 3, 2023\n\n"
     assert one("President Biden will travel to Japan next week.", head).actors == ("USA",)
     assert pledges("President Putin will announce new measures.", head) == []
+
+
+def test_members_of_an_organisation_stand_for_it_only_when_it_is_a_party() -> None:
+    assert pledges("Allies and partners will continue to watch the situation.") == []
+    head = "Vilnius Summit Communiqué\nJuly 11, 2023\n\nWe, the Heads of State and Government of the North Atlantic Alliance, met.\n\n"
+    assert one("Allies commit to invest at least 2% of GDP.", head).actors == ("NATO",)

@@ -70,6 +70,11 @@ def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _member_collectives() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in _data.table("member_collectives.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _collective() -> regex.Pattern[str]:
     return regex.compile("(?i)(?:" + "|".join(_data.lines("collectives.txt")) + ")")
 
@@ -283,6 +288,9 @@ class _Reader:
         if word == "I" or (not self.transcript and source.fullmatch(_OWN_GOVERNMENT, piece)):
             voice = self.speaker if self.transcript else self.voice
             return [voice] if voice in self.parties else None
+        members = _member_collectives().get(" ".join(word.casefold().split()))
+        if members is not None:
+            return [members] if members in self.parties else None
         if source.fullmatch(_collective(), piece):
             if self.transcript and word.casefold() not in _TRANSCRIPT_COLLECTIVES:
                 return None  # in speech, "they" or "the leaders" may be anyone
