@@ -61,6 +61,8 @@ def test_chrome_above_title_is_skipped() -> None:
         ("Remarks by the President Before the Meeting", StatementKind.REMARKS),
         ("Statement from the Spokesperson on the Election", StatementKind.PRESS_STATEMENT),
         ("Fact Sheet: A New Partnership", StatementKind.FACT_SHEET),
+        ("Secretary Blinken at a Joint Press Availability", StatementKind.REMARKS),
+        ("Remarks by President Biden and Prime Minister Kishida in Joint Press Conference", StatementKind.REMARKS),
     ],
 )
 def test_kind_from_title(title: str, kind: StatementKind) -> None:

@@ -24,7 +24,7 @@ def _months() -> dict[str, int]:
 def month_pattern() -> str:
     """An alternation of month names, longest first (no groups)."""
     names = sorted({row[0] for row in _data.table("months.tsv")}, key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(n) for n in names) + ")"
+    return "(?i:" + "|".join(regex.escape(n) for n in names) + ")"  # "JULY 29, 2024" on some pages
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +32,7 @@ def date_regex() -> regex.Pattern[str]:
     """A date with its weekday optional; groups: mdy_m/mdy_d/mdy_y, dmy_d/dmy_m/dmy_y, iso."""
     month = month_pattern()
     days = "|".join(_data.lines("weekdays.txt"))
-    weekday = rf"(?:(?:{days}),?[ \u00a0]+)?"
+    weekday = rf"(?:(?i:{days}),?[ \u00a0]+)?"
     mdy = rf"(?P<mdy_m>{month})[ \u00a0]+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0]+(?P<mdy_y>\d{{4}})"
     dmy = rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]+(?P<dmy_m>{month}),?[ \u00a0]+(?P<dmy_y>\d{{4}})"
     iso = r"(?P<iso>\d{4}-\d{2}-\d{2})"

@@ -127,7 +127,7 @@ def place_parts(source: Source, span: Span) -> tuple[str, str] | None:
 
 def known_region(name: str) -> bool:
     """A state, a known place, or a US state abbreviation: what may follow "City, "."""
-    entry = _gazetteer.lookup(name)
+    entry = _gazetteer.lookup(name) or (_gazetteer.lookup(name.title()) if name.isupper() else None)
     return (entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.PLACE)) or name in _us_states()
 
 
