@@ -81,3 +81,9 @@ def test_country_list_matches_pycountry() -> None:
     pycountry = pytest.importorskip("pycountry")
     for country in pycountry.countries:
         assert _gazetteer.is_known(country.alpha_3), country.alpha_3
+
+
+def test_leaders_hosted_or_met_are_parties() -> None:
+    text = ("FACT SHEET: Quad Leaders’ Summit\nSeptember 21, 2024\n\n"
+            "Today, President Biden hosted the leaders of Australia, India, and Japan.\n")
+    assert codes(text) == ["AUS", "IND", "JPN", "QUAD", "USA"]

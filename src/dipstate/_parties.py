@@ -16,7 +16,8 @@ from dipstate.model import Participant, Party, Section, SectionKind, Span
 
 _LIST_TRIGGER = regex.compile(
     r"(?:\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
-    r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++)"
+    r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++|"
+    r"\b(?:hosted|met|met[ \u00a0\n]++with|welcomed|joined|received)[ \u00a0\n]++(?:by[ \u00a0\n]++)?the[ \u00a0\n]++)"
     r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
     r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
 )
