@@ -132,17 +132,21 @@ class _Writer:
             else:
                 out.write(summary(statement, name) + "\n")
         elif fmt == "jsonl":
-            records = rows(statement, name, self.select) if self.select else [{"document": name, **statement.to_dict()}]
-            for record in records:
+            for record in self._records(statement, name):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif not self.many:
             single: Any = rows(statement, name, self.select) if self.select else statement.to_dict()
             out.write(json.dumps(single, ensure_ascii=False, indent=2) + "\n")
         else:
-            items = rows(statement, name, self.select) if self.select else [{"document": name, **statement.to_dict()}]
-            for item in items:
+            for item in self._records(statement, name):
                 out.write(("[\n" if self.count == 0 else ",\n") + json.dumps(item, ensure_ascii=False, indent=2))
                 self.count += 1
+
+    def _records(self, statement: Statement, name: str) -> list[dict[str, Any]]:
+        """One record per selected item, or the whole statement with its document name."""
+        if self.select:
+            return rows(statement, name, self.select)
+        return [{"document": name, **statement.to_dict()}]
 
     def close(self) -> None:
         if self.fmt == "json" and self.many:
