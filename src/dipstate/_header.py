@@ -100,9 +100,9 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
         return StatementKind.REMARKS
     first = next(_paragraphs(sections, SectionKind.BODY, SectionKind.READOUT), None)
     if first is not None:
-        if any(True for _ in source.finditer(_JOINT_BODY, first)):
+        if source.search(_JOINT_BODY, first):
             return StatementKind.JOINT_STATEMENT
-        if any(True for _ in source.finditer(_READOUT_BODY, first)):
+        if source.search(_READOUT_BODY, first):
             return StatementKind.READOUT
     if any(s.kind is SectionKind.READOUT for s in sections):
         return StatementKind.READOUT
@@ -147,16 +147,16 @@ def _preamble_place(source: Source, section: Section) -> str | None:
 
 def _meeting_place(source: Source, paragraph: Span) -> str | None:
     for sentence in source.sentences(paragraph):
-        verb = next(iter(source.finditer(_MEETING, sentence)), None)
+        verb = source.search(_MEETING, sentence)
         if verb is None:
             continue
         if verb.group("to"):
-            to = next(iter(source.finditer(_TO, Span(verb.end(), sentence.end))), None)
+            to = source.search(_TO, Span(verb.end(), sentence.end))
             place = _place_at(source, Span(to.start("place"), sentence.end)) if to else None
             if place:
                 return place
             continue
-        stop = next(iter(source.finditer(_PLACE_STOP, Span(verb.end(), sentence.end))), None)
+        stop = source.search(_PLACE_STOP, Span(verb.end(), sentence.end))
         rest = Span(verb.end(), stop.start() if stop else sentence.end)
         for m in source.finditer(_IN_AT, rest):
             place = _place_at(source, Span(m.start("place"), sentence.end))

@@ -198,7 +198,7 @@ _TOPIC = regex.compile(r"[ \u00a0](?:on|regarding|concerning|about)[ \u00a0]")
 
 def title_scope(source: Source, title: Span) -> Span:
     """The part of a title that names its issuers, before its topic ("... on Russia's Referenda")."""
-    topic = next(iter(source.finditer(_TOPIC, title)), None)
+    topic = source.search(_TOPIC, title)
     return Span(title.start, topic.start() if topic else title.end)
 
 

@@ -90,8 +90,8 @@ def _honorific_name() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _home_phrases() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in _data.table("home.tsv"))
+def _home_phrases() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple((regex.compile(regex.escape(row[0])), row[1]) for row in _data.table("home.tsv"))
 
 
 def _same(a: str, b: str) -> bool:
@@ -199,7 +199,7 @@ def _assign_roles(
     for person in people:
         if any(m.span in label_spans for m in person.mentions):
             person.roles.add(Role.SPEAKER)
-    leaders_doc = any(True for _ in source.finditer(_LEADERS_DOC))
+    leaders_doc = source.search(_LEADERS_DOC) is not None
     joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
     for section in sections:
         if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.PREAMBLE):
@@ -219,20 +219,20 @@ def _sentence_roles(
     """Roles one sentence gives: "We, X and Y," signatories; meeting subjects and objects; leaders."""
     we = source.match(_WE_LIST, sentence)
     if we:
-        stop = source.finditer(_WE_END, Span(we.end(), sentence.end))
-        end = next((m.start() for m in stop), sentence.end)
+        stop = source.search(_WE_END, Span(we.end(), sentence.end))
+        end = stop.start() if stop else sentence.end
         for person in find(we.end(), end):
             person.roles.add(Role.SIGNATORY)
-    verb = next(iter(source.finditer(_MEETING, sentence)), None)
+    verb = source.search(_MEETING, sentence)
     if verb is not None:
         for person in find(sentence.start, verb.start()):
             person.roles.add(Role.ATTENDEE)
-        ends = source.finditer(_OBJECT_END, Span(verb.end(), sentence.end))
-        stop_at = next((m.start() for m in ends), sentence.end)
+        ends = source.search(_OBJECT_END, Span(verb.end(), sentence.end))
+        stop_at = ends.start() if ends else sentence.end
         for person in find(verb.end(), stop_at):
             person.roles.add(Role.ATTENDEE)
     if joint:
-        first_lower = next(iter(source.finditer(_SUBJECT_STOP, sentence)), None)
+        first_lower = source.search(_SUBJECT_STOP, sentence)
         end = first_lower.start() if first_lower else sentence.end
         for person in find(sentence.start, end):
             if person.leader:
@@ -254,7 +254,7 @@ def _title_role(header: Header) -> Role:
 def _home(source: Source) -> str | None:
     """The publishing government, where the page says so (``data/home.tsv``)."""
     for phrase, code in _home_phrases():
-        if any(True for _ in source.finditer(regex.compile(regex.escape(phrase)))):
+        if source.search(phrase):
             return code
     return None
 

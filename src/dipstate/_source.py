@@ -115,6 +115,12 @@ class Source:
             return pattern.finditer(self.text)
         return pattern.finditer(self.text, span.start, span.end)
 
+    def search(self, pattern: regex.Pattern[str], span: Span | None = None) -> regex.Match[str] | None:
+        """The first match of ``pattern`` inside ``span`` (the whole text by default)."""
+        if span is None:
+            return pattern.search(self.text)
+        return pattern.search(self.text, span.start, span.end)
+
     def tokens(
         self, pattern: regex.Pattern[str], span: Span | None = None
     ) -> list[tuple[int, int, str]]:
