@@ -25,6 +25,12 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def lineset(name: str) -> frozenset[str]:
+    """The lines of ``data/<name>`` as a set, letter case kept."""
+    return frozenset(lines(name))
+
+
+@cache
 def wordset(name: str) -> frozenset[str]:
     """The lines of ``data/<name>`` as a case-folded set."""
     return frozenset(line.casefold() for line in lines(name))

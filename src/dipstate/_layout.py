@@ -128,12 +128,9 @@ def place_parts(source: Source, span: Span) -> tuple[str, str] | None:
 def known_region(name: str) -> bool:
     """A state, a known place, or a US state abbreviation: what may follow "City, "."""
     entry = _gazetteer.lookup(name) or (_gazetteer.lookup(name.title()) if name.isupper() else None)
-    return (entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.PLACE)) or name in _us_states()
-
-
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    return frozenset(_data.lines("us_states.txt"))
+    if entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.PLACE):
+        return True
+    return name in _data.lineset("us_states.txt")
 
 
 def languages_in(source: Source, line: Line) -> list[str]:
@@ -263,17 +260,12 @@ def _next_text(kinds: list[LineKind], i: int, source: Source) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _links() -> frozenset[str]:
-    return frozenset(_data.lines("title_links.txt"))
-
-
 def _continues_title(source: Source, kinds: list[LineKind], i: int) -> bool:
     line = source.lines[i]
     words = _WORDS.findall(source.line_text(line)[:40])
     return (
         bool(words)
-        and words[0] in _links()
+        and words[0] in _data.lineset("title_links.txt")
         and title_like(source, line.span)
         and _isolated(kinds, i, source, False)
     )

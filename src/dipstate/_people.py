@@ -114,16 +114,6 @@ def _honorifics() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    return frozenset(_data.lines("name_particles.txt"))
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> frozenset[str]:
-    return frozenset(_data.lines("name_suffixes.txt"))
-
-
-@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     words = set(_data.wordset("small_words.txt")) | {"their", "his", "her"}
     words |= {w.casefold() for w in _data.lines("weekdays.txt")}
@@ -154,15 +144,15 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
         folded = "" if gap.isspace() and len(gap) <= 4 and gap.count("\n") <= 1 else gap.strip(" \n")
         if count and folded not in ("", ","):
             break
-        if folded == "," and word not in _suffixes():
+        if folded == "," and word not in _data.lineset("name_suffixes.txt"):
             break
         if count == 0 and start != pos:
             return None
         bare = word.rstrip(".")
-        if word in _suffixes() and count:
+        if word in _data.lineset("name_suffixes.txt") and count:
             out_end = stop
             break
-        if word in _particles() and count:
+        if word in _data.lineset("name_particles.txt") and count:
             expect = stop
             continue
         if not word[0].isupper() or bare.casefold() in _stop_words() or _is_country_word(bare):
@@ -220,11 +210,6 @@ def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex)
     return mention.code if mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM) else None
 
 
-@lru_cache(maxsize=1)
-def _portfolio_words() -> frozenset[str]:
-    return frozenset(_data.lines("portfolio_words.txt"))
-
-
 def _portfolio_end(source: Source, pos: int, end: int) -> int | None:
     """Where "for East Asian and Pacific Affairs" after an office ends, if it is a portfolio."""
     tokens = source.tokens(_TOKEN, Span(pos, min(end, pos + 120)))[:10]
@@ -233,7 +218,7 @@ def _portfolio_end(source: Source, pos: int, end: int) -> int | None:
     last = None
     for _, stop, word in tokens[1:]:
         bare = word.rstrip(".")
-        if bare in _portfolio_words():
+        if bare in _data.lineset("portfolio_words.txt"):
             last = stop - (len(word) - len(bare))
         elif not (word[0].isupper() or word in ("and", "the", "of")):
             break
@@ -389,10 +374,10 @@ def label_mention(source: Source, label: Span) -> PersonMention | None:
     if len(words) > 1 and words[0] == "THE":
         office = title_info(" ".join(words[1:]))
         return PersonMention(label, None, office.text, None, office.leader) if office else None
-    ranks = {r.upper() for r in _data.lines("ranks.txt")}
+    ranks = _data.wordset("ranks.txt")
     for cut in range(len(words) - 1, 0, -1):
         head = " ".join(words[:cut])
-        info = title_info(head) or (Title(head.title(), False) if head in ranks else None)
+        info = title_info(head) or (Title(head.title(), False) if head.casefold() in ranks else None)
         if info is not None:
             name = " ".join(_capitalize(w) for w in words[cut:])
             return PersonMention(label, name, info.text, None, info.leader)

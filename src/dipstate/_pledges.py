@@ -323,7 +323,7 @@ class _Reader:
         if any(m.code not in self.parties for m in states):
             return None
         head = source.tokens(_WORD, Span(start, piece.end))[:1]
-        if states and head and head[0][2] in _data.lines("organ_words.txt"):
+        if states and head and head[0][2] in _data.lineset("organ_words.txt"):
             return sorted({m.code for m in states})  # "the Ministry of Foreign Affairs of Japan"
         return []
 

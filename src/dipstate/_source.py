@@ -318,7 +318,7 @@ class Source:
             return False  # an initial: "Antony J. Blinken"
         if rule == "starter" or "." in token:
             word = _WORD.match(self.text, nxt, min(end, nxt + 20))
-            return word is not None and word.group() in _starters()
+            return word is not None and word.group() in _data.lineset("starters.txt")
         return True
 
     def _token_before(self, pos: int) -> str:
@@ -332,8 +332,3 @@ class Source:
         while i < len(token) and not token[i].isalnum():
             i += 1
         return token[i:]
-
-
-@lru_cache(maxsize=1)
-def _starters() -> frozenset[str]:
-    return frozenset(_data.lines("starters.txt"))
