@@ -75,8 +75,8 @@ def _paragraphs(sections: tuple[Section, ...], *kinds: SectionKind) -> Iterator[
 
 def _date(source: Source, layout: Layout, sections: tuple[Section, ...]) -> dt.date | None:
     if layout.date_line is not None:
-        m = source.finditer(_dates.date_regex(), source.lines[layout.date_line].span)
-        for match in m:
+        match = source.search(_dates.date_regex(), source.lines[layout.date_line].span)
+        if match:
             return _dates.to_date(match)
     # A dateline opening the first paragraph: "WASHINGTON, June 3, 2023 - ..."
     for span in _paragraphs(sections, SectionKind.BODY, SectionKind.READOUT):

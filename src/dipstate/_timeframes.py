@@ -64,7 +64,7 @@ def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future:
     for m in source.finditer(pattern, span):
         if m.start() < lead and not _opens(source, span, m):
             continue
-        index = next(i for i in range(len(rules)) if m.group(f"R{i}") is not None)
+        index = _row(m, len(rules))
         rule = rules[index]
         if rule == "today" and not future:
             continue
@@ -77,11 +77,16 @@ def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future:
     return None
 
 
+def _row(m: regex.Match[str], rows: int) -> int:
+    """Which row of ``data/timeframes.tsv`` matched (group ``R<i>``)."""
+    return next(i for i in range(rows) if m.group(f"R{i}") is not None)
+
+
 def _inner_point(source: Source, m: regex.Match[str], base: dt.date | None) -> dt.date | None:
     """The first point named inside an event phrase ("... to be held later this year")."""
     pattern, rules = _pattern()
     for inner in source.finditer(pattern, Span(m.start() + 1, m.end())):
-        index = next(i for i in range(len(rules)) if inner.group(f"R{i}") is not None)
+        index = _row(inner, len(rules))
         if rules[index] not in ("event", "period", "vague", "today"):
             point = _resolve(rules[index], inner, index, base)
             if point is not None:
