@@ -36,13 +36,17 @@ MS. JEAN-PIERRE:  We are committed to working with Congress.
 """
 
 
-def test_category_label_and_issuer_line_are_chrome() -> None:
+def test_byline_block_under_the_title_is_preamble() -> None:
     st = dipstate.parse(READOUT)
     assert st.header.issuer == "OFFICE OF THE SPOKESPERSON"
     assert st.header.kind is StatementKind.READOUT
     assert st.header.date == dt.date(2023, 3, 3)
-    assert st.sections[0].kind is SectionKind.BOILERPLATE
-    assert [p.text for p in st.sections[0].paragraphs] == ["READOUT", "OFFICE OF THE SPOKESPERSON"]
+    assert st.sections[0].kind is SectionKind.PREAMBLE
+    assert [p.text for p in st.sections[0].paragraphs] == [
+        "READOUT",
+        "OFFICE OF THE SPOKESPERSON",
+        "The following is attributable to Spokesperson Ned Price:",
+    ]
 
 
 def test_offices_with_portfolio_and_qualifiers() -> None:

@@ -142,13 +142,19 @@ class MentionIndex:
         hi = bisect.bisect_left(self.starts, span.end)
         return [self._at(i) for i in range(lo, hi) if self.ends[i] <= span.end]
 
-    def starting_at(self, pos: int) -> Mention | None:
+    def starting_at(self, pos: int, limit: int | None = None) -> Mention | None:
+        """The mention that starts at ``pos`` and ends by ``limit`` (a window's end), if any."""
         i = bisect.bisect_left(self.starts, pos)
-        return self._at(i) if i < len(self.starts) and self.starts[i] == pos else None
+        if i < len(self.starts) and self.starts[i] == pos and (limit is None or self.ends[i] <= limit):
+            return self._at(i)
+        return None
 
-    def ending_at(self, pos: int) -> Mention | None:
+    def ending_at(self, pos: int, floor: int = 0) -> Mention | None:
+        """The mention that ends at ``pos`` and starts at or after ``floor``, if any."""
         i = bisect.bisect_left(self.ends, pos)
-        return self._at(i) if i < len(self.ends) and self.ends[i] == pos else None
+        if i < len(self.ends) and self.ends[i] == pos and self.starts[i] >= floor:
+            return self._at(i)
+        return None
 
     def first_spans(self) -> dict[str, Span]:
         """The first mention of each code."""

@@ -74,8 +74,8 @@ def _paragraphs(sections: tuple[Section, ...], *kinds: SectionKind) -> Iterator[
 
 
 def _date(source: Source, layout: Layout, sections: tuple[Section, ...]) -> dt.date | None:
-    if layout.date_line is not None:
-        match = source.search(_dates.date_regex(), source.lines[layout.date_line].span)
+    if layout.date_span is not None:
+        match = source.fullmatch(_dates.date_regex(), layout.date_span)
         if match:
             return _dates.to_date(match)
     # A dateline opening the first paragraph: "WASHINGTON, June 3, 2023 - ..."
@@ -136,6 +136,8 @@ def _preamble_place(source: Source, section: Section) -> str | None:
     venue = None
     for p in section.paragraphs:
         for line in source.lines_in(p.span):
+            if _layout.is_byline(source, line):
+                continue
             if _layout.place_parts(source, line.span):
                 return source.line_text(line)
             if venue is None and not _layout.is_time_line(source, line.span) and _layout.heading_like(
@@ -202,7 +204,7 @@ def _issuer(source: Source, layout: Layout) -> str | None:
     for i, line in enumerate(source.lines):
         if line.blank:
             continue
-        if layout.kinds[i] is LineKind.CHROME and _layout.is_issuer(source, line):
+        if layout.kinds[i] in (LineKind.CHROME, LineKind.BYLINE) and _layout.is_issuer(source, line):
             return source.line_text(line)
     return None
 

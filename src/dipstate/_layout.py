@@ -35,6 +35,7 @@ class LineKind(Enum):
     MARKER = "marker"
     TITLE = "title"
     DATE = "date"
+    BYLINE = "byline"
     TEXT = "text"
 
 
@@ -46,6 +47,7 @@ class Layout:
     title: Span | None
     title_lines: tuple[int, ...]
     date_line: int | None
+    date_span: Span | None = None
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +70,17 @@ def _preamble() -> regex.Pattern[str]:
 @lru_cache(maxsize=1)
 def _date_line() -> regex.Pattern[str]:
     """A line that is a date: "June 3, 2023", "Release Date: 3 June 2023", "June 3, 2023 | Washington"."""
-    prefix = r"(?i:(?:release date|date|dated|issued|published|for release)[ \u00a0]*+:?[ \u00a0]*+)?"
-    clock = r"(?:,?[ \u00a0]++(?:at[ \u00a0]++)?\d{1,2}:\d{2}[ \u00a0]*+[AaPp]\.?[Mm]\.?(?:[ \u00a0]++[A-Z]{2,5})?)?"
+    bullet = r"(?:[\u2022\u25aa\u00b7*-][ \u00a0]++)?"
+    byline = r"(?:[^|\n]{1,60}+\|[ \u00a0]*+)?"  # "PM Lee Hsien Loong | 11 June 2022"
+    prefix = (
+        r"(?i:(?:release date|date|dated|issued(?: on)?|published(?: on)?|posted(?: on)?|last updated|updated"
+        r"|for release)[ \u00a0]*+:?[ \u00a0]*+)?"
+    )
+    clock = r"(?:,?[ \u00a0]++(?:at[ \u00a0]++)?\d{1,2}:\d{2}(?:[ \u00a0]*+[AaPp]\.?[Mm]\.?)?(?:[ \u00a0]++[A-Z]{2,5})?)?"
     tail = clock + r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+[\p{Lu}][\p{L}.,' \u00a0]{0,40}+)?"
-    return regex.compile(prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail + r"[ \u00a0.]*+")
+    return regex.compile(
+        bullet + byline + prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail + r"[ \u00a0.\u2013\u2014-]*+"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -79,9 +88,58 @@ def _languages() -> regex.Pattern[str]:
     return regex.compile(r"\b(?:" + "|".join(_data.lines("languages.txt")) + r")\b")
 
 
-def is_chrome(source: Source, line: Line) -> bool:
-    """A line of site chrome (``data/boilerplate.txt``)."""
-    return line.trail - line.lead <= _MAX_CHROME and bool(source.fullmatch(_chrome(), line.span))
+def is_chrome(source: Source, line: Line, latin: bool = True) -> bool:
+    """A line of site chrome: listed in ``data/boilerplate.txt``, or chrome by its shape.
+
+    Shapes: no word at all ("• |", "______"), a bare number or code ("1645",
+    "KOR"), a view counter ("hit 2763"), a breadcrumb ("Home > News > ..."),
+    and, in a text written in Latin script (``latin``), a short line in another
+    script (a menu in Korean above an English statement).
+    """
+    if line.trail - line.lead > _MAX_CHROME:
+        return False
+    if source.fullmatch(_chrome(), line.span):
+        return True
+    if source.search(_BREADCRUMB, line.span):
+        return True
+    return latin and line.trail - line.lead <= 80 and _foreign_script(source.line_text(line))
+
+
+def _shaped_chrome(source: Source, line: Line) -> bool:
+    """No word at all ("• |", "______"), a bare number or code ("1645", "KOR"), a counter ("hit").
+
+    Inside the text such lines are separators ("***") or list numbers, so only the page's head reads them as chrome.
+    """
+    return bool(source.fullmatch(_SHAPE_CHROME, line.span))
+
+
+# Chrome by shape: no letters; a bare number, code or counter.
+_SHAPE_CHROME = regex.compile(
+    r"[^\p{L}\p{N}]++"
+    r"|[\d,.\u00a0 ]{1,12}+"
+    r"|\p{Lu}{2,3}+"
+    r"|(?i:hits?|views?|visits?|read count|page views?)(?:[ \u00a0:]++\d[\d,.]{0,12}+)?"
+)
+# "Home > Media > Statements", "Home | News", "Accueil » ...": a trail of links.
+_BREADCRUMB = regex.compile(
+    r"\A(?i:home|start|main page|accueil)[ \u00a0]*+[>»›|/][ \u00a0]"
+    r"|[ \u00a0][>»›][ \u00a0][^>»›\n]{1,80}+[ \u00a0][>»›][ \u00a0]"
+)
+_LATIN = regex.compile(r"\p{Script=Latin}")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _foreign_script(text: str) -> bool:
+    """Most letters of ``text`` are not Latin (a menu in Hangul, Cyrillic, Arabic ...)."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_LATIN.findall(text)) * 2 < letters
+
+
+def _latin_text(source: Source) -> bool:
+    """The text is written mostly in Latin script (judged on its first 20,000 characters)."""
+    sample = source.between(0, min(len(source), 20_000))
+    letters = len(_LETTER.findall(sample))
+    return letters > 0 and len(_LATIN.findall(sample)) * 2 >= letters
 
 
 @lru_cache(maxsize=1)
@@ -200,57 +258,203 @@ def title_scope(source: Source, title: Span) -> Span:
 
 
 def read_layout(source: Source) -> Layout:
-    """Classify every line and find the title and date lines of the first item."""
+    """Classify every line and find the title and date lines of the first item.
+
+    Chrome is recognised line by line (:func:`is_chrome`) and then by place:
+    short lines above the title, and label-like lines between the title and
+    the first line of prose (the page's "head"), are chrome too; a statement
+    kind label or an issuer under the title is a byline (preamble).
+    """
+    latin = _latin_text(source)
     kinds: list[LineKind] = []
     for line in source.lines:
         if line.blank:
             kinds.append(LineKind.BLANK)
         elif is_marker(source, line):
             kinds.append(LineKind.MARKER)
-        elif is_chrome(source, line) or is_issuer(source, line):
+        elif is_chrome(source, line, latin) or is_issuer(source, line):
             kinds.append(LineKind.CHROME)
         else:
             kinds.append(LineKind.TEXT)
-    title_lines = _find_title(source, kinds)
-    date_line = _find_date(source, kinds, title_lines)
+    head_end = _head_end(source, kinds)
+    title_lines = _find_title(source, kinds, head_end)
+    date_lines = _find_date(source, kinds, title_lines)
     for i in title_lines:
         kinds[i] = LineKind.TITLE
-    if date_line is not None:
-        kinds[date_line] = LineKind.DATE
+    for i in date_lines:
+        kinds[i] = LineKind.DATE
+    _mark_head(source, kinds, title_lines, head_end)
     title = None
     if title_lines:
         title = Span(source.lines[title_lines[0]].lead, source.lines[title_lines[-1]].trail)
-    return Layout(tuple(kinds), title, tuple(title_lines), date_line)
+    date_line = date_lines[-1] if date_lines else None
+    date_span = None
+    if date_line is not None:
+        found = source.search(_dates.date_regex(), source.lines[date_line].span)
+        date_span = Span(found.start(), found.end()) if found else None
+    elif title is not None:
+        date_span = _date_in_title(source, title)
+    return Layout(tuple(kinds), title, tuple(title_lines), date_line, date_span)
+
+
+_TERMINAL = ".!?:;"
+_TRUNCATED = regex.compile(r"(?:\.{3,}+|…)[  ]*+\Z")
+_TITLE_DATE = regex.compile(r",[  ]++(?P<date>" + "[^,]{6,40}+" + r")\Z")
+_HEAD_LINES = 40
+
+
+def _words(source: Source, line: Line) -> int:
+    return len(_WORDS.findall(source.line_text(line)[:400]))
+
+
+def _prose(source: Source, line: Line) -> bool:
+    """A line of running text: a sentence's end with enough words, or longer than any title."""
+    text = source.line_text(line)
+    if len(text) > _MAX_TITLE:
+        return True
+    words = _words(source, line)
+    return (text[-1] in ".!?" and words >= 3) or (text[-1] in _TERMINAL and words >= 6)
+
+
+def _head_end(source: Source, kinds: list[LineKind]) -> int:
+    """The index of the first line of prose: the lines above it are the page's head."""
+    limit = min(len(kinds), _HEAD_LINES)
+    for i in range(limit):
+        if kinds[i] is LineKind.TEXT and _prose(source, source.lines[i]):
+            return i
+        wrapped = (
+            i + 1 < len(kinds) and kinds[i + 1] is LineKind.TEXT and not is_date_line(source, source.lines[i + 1])
+        )
+        if kinds[i] is LineKind.TEXT and wrapped and _words(source, source.lines[i]) >= 8:
+            return i  # the first line of a hard-wrapped paragraph
+        if kinds[i] is LineKind.MARKER or (kinds[i] is LineKind.TEXT and source.list_number(source.lines[i])):
+            return i
+    return limit
+
+
+def _short_label(source: Source, line: Line) -> bool:
+    """A label-like line: a few words, no sentence end, not title-cased ("Release details")."""
+    text = source.line_text(line)
+    if text[-1] in _TERMINAL or _words(source, line) > 5:
+        return False
+    return not title_case(text) and not (text[0].isdigit() or place_parts(source, line.span))
+
+
+@lru_cache(maxsize=1)
+def _bylines() -> regex.Pattern[str]:
+    return regex.compile("(?i)(?:" + "|".join(_data.lines("bylines.txt")) + r")(?:[  ]++\d{4})?[  .]*+")
+
+
+def is_byline(source: Source, line: Line) -> bool:
+    """A byline line under a title: an issuer ("Office of the Spokesperson") or a kind label ("Media Note")."""
+    return is_issuer(source, line) or bool(source.fullmatch(_bylines(), line.span))
+
+
+def _mark_head(source: Source, kinds: list[LineKind], title: list[int], head_end: int) -> None:
+    """Chrome and bylines of the page's head (above ``head_end``)."""
+    lines = source.lines
+    first = title[0] if title else head_end
+    below = title[-1] + 1 if title else head_end
+    for i in range(min(first, head_end)):
+        if kinds[i] is LineKind.TEXT and not is_date_line(source, lines[i]):
+            kinds[i] = LineKind.CHROME  # above the title: the page's own furniture
+    for i in range(below, head_end):
+        if kinds[i] is LineKind.TEXT and _shaped_chrome(source, lines[i]):
+            kinds[i] = LineKind.CHROME
+    for i in range(below, head_end):
+        line = lines[i]
+        if kinds[i] not in (LineKind.CHROME, LineKind.TEXT):
+            continue
+        if is_byline(source, line):
+            kinds[i] = LineKind.BYLINE
+        elif kinds[i] is LineKind.CHROME:
+            continue
+        elif source.opens_item(line) and source.list_number(line) is None and not _prose(source, line):
+            kinds[i] = LineKind.CHROME  # "• Press Release (2015) 110", "• Last updated: ..."
+        elif source.search(_TRUNCATED, line.span) or _short_label(source, line):
+            kinds[i] = LineKind.CHROME
+    for i in range(below, head_end):  # a name between two chrome lines is chrome
+        if kinds[i] is LineKind.TEXT and _words(source, lines[i]) <= 8:
+            before = _neighbour(kinds, i, -1)
+            after = _neighbour(kinds, i, 1)
+            if before is LineKind.CHROME and after is LineKind.CHROME:
+                kinds[i] = LineKind.CHROME
+    for i in range(len(kinds) - 1, -1, -1):  # a sandwich resolved from below spreads upwards
+        if kinds[i] is LineKind.CHROME and i < head_end:
+            j = i - 1
+            while j >= below and kinds[j] in (LineKind.BLANK, LineKind.TEXT):
+                if kinds[j] is LineKind.TEXT:
+                    if _words(source, lines[j]) > 8 or _neighbour(kinds, j, -1) is not LineKind.CHROME:
+                        break
+                    kinds[j] = LineKind.CHROME
+                j -= 1
+
+
+def _neighbour(kinds: list[LineKind], i: int, step: int) -> LineKind | None:
+    """The kind of the nearest non-blank line above (``step`` -1) or below (1)."""
+    j = i + step
+    while 0 <= j < len(kinds):
+        if kinds[j] is not LineKind.BLANK:
+            return kinds[j]
+        j += step
+    return None
+
+
+def _date_in_title(source: Source, title: Span) -> Span | None:
+    """A date closing the title ("..., Auckland, 22 February 2019")."""
+    m = source.search(_TITLE_DATE, title)
+    if not m:
+        return None
+    found = source.fullmatch(_dates.date_regex(), Span(m.start("date"), m.end("date")))
+    return Span(found.start(), found.end()) if found else None
 
 
 def _isolated(kinds: list[LineKind], i: int, source: Source, allow_date: bool) -> bool:
-    """True when line ``i`` stands alone in its block (a date line may share it)."""
+    """True when line ``i`` stands alone in its block (a date line or a short label may share it)."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(kinds) and kinds[j] is LineKind.TEXT:
-            if allow_date and is_date_line(source, source.lines[j]):
+            line = source.lines[j]
+            if allow_date and is_date_line(source, line):
                 continue
+            if j > i and _words(source, line) <= 6 and source.line_text(line)[-1] not in _TERMINAL:
+                continue  # a byline or label under the title ("Media Note")
             return False
     return True
 
 
-def _find_title(source: Source, kinds: list[LineKind]) -> list[int]:
+def _find_title(source: Source, kinds: list[LineKind], head_end: int) -> list[int]:
+    """The first title-like line of the page's head; lines above it are chrome."""
     seen = 0
-    for i, line in enumerate(source.lines):
+    for i, line in enumerate(source.lines[: head_end + 1]):
         if kinds[i] is not LineKind.TEXT:
             continue
         seen += 1
-        if seen > 12:
+        if seen > 12 or i >= head_end:
             return []
-        if is_date_line(source, line) or place_parts(source, line.span):
+        if is_date_line(source, line) or place_parts(source, line.span) or source.search(_TRUNCATED, line.span):
             continue
-        if not title_like(source, line.span) or not _isolated(kinds, i, source, True):
-            return []
+        text = source.line_text(line)
+        if text.endswith(":") or not title_like(source, line.span) or not _isolated(kinds, i, source, True):
+            continue
+        if _words(source, line) < 3 and _later_title(source, kinds, i, head_end):
+            continue
         lines = [i]
         nxt = _next_text(kinds, i, source)
         if nxt is not None and _continues_title(source, kinds, nxt):
             lines.append(nxt)
         return lines
     return []
+
+
+def _later_title(source: Source, kinds: list[LineKind], i: int, head_end: int) -> bool:
+    """A longer title-like line follows in the head (so a one- or two-word line is a label)."""
+    for j in range(i + 1, head_end):
+        line = source.lines[j]
+        if kinds[j] is not LineKind.TEXT or is_date_line(source, line) or place_parts(source, line.span):
+            continue
+        if _words(source, line) >= 3 and title_like(source, line.span):
+            return True
+    return False
 
 
 def _next_text(kinds: list[LineKind], i: int, source: Source) -> int | None:
@@ -271,7 +475,13 @@ def _continues_title(source: Source, kinds: list[LineKind], i: int) -> bool:
     )
 
 
-def _find_date(source: Source, kinds: list[LineKind], title: list[int]) -> int | None:
+_DATE_LABEL = regex.compile(r"(?i:release date|date|dated|issued(?: on)?|published(?: on)?|posted(?: on)?)[  :]*+")
+_LABELLED = regex.compile(r"(?i:release date|date|dated|issued|published|posted|last updated)\b")
+
+
+def _find_date(source: Source, kinds: list[LineKind], title: list[int]) -> list[int]:
+    """The date line near the title (with a label line above it: "Date" / "2020-02-15"),
+    else a labelled date line anywhere ("Published 11 February 2021")."""
     texts = [i for i, k in enumerate(kinds) if k is LineKind.TEXT][:14]
     if title:
         pos = texts.index(title[0])
@@ -280,5 +490,17 @@ def _find_date(source: Source, kinds: list[LineKind], title: list[int]) -> int |
         window = texts[:6]
     for i in window:
         if i not in title and is_date_line(source, source.lines[i]):
-            return i
-    return None
+            return _with_label(source, kinds, i)
+    for i, line in enumerate(source.lines):
+        if kinds[i] is LineKind.TEXT and source.match(_LABELLED, line.span) and is_date_line(source, line):
+            return [i]
+    return []
+
+
+def _with_label(source: Source, kinds: list[LineKind], i: int) -> list[int]:
+    j = i - 1
+    while j >= 0 and kinds[j] is LineKind.BLANK:
+        j -= 1
+    if j >= 0 and kinds[j] is LineKind.TEXT and source.fullmatch(_DATE_LABEL, source.lines[j].span):
+        return [j, i]
+    return [i]

@@ -69,7 +69,7 @@ def _listed(source: Source, span: Span, trigger: regex.Pattern[str]) -> list[str
     for t in triggers:
         pos = t.end()
         while True:
-            mention = by_start.starting_at(pos)
+            mention = by_start.starting_at(pos, span.end)
             if mention is None or mention.kind not in _PARTY_KINDS:
                 break
             out.append(mention.code)

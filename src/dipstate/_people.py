@@ -236,7 +236,7 @@ def _qualified_office(
     for tok in reversed(tokens[-4:]):
         if source.slice(Span(tok[1], expect)) != " ":
             break
-        mention = places.ending_at(tok[1])
+        mention = places.ending_at(tok[1], span.start)
         if mention is not None and mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM):
             if words:
                 return words[-1][0], mention.code
@@ -255,7 +255,7 @@ def _country_after(
     m = source.match(_OF_COUNTRY, Span(pos, end))
     if not m:
         return None
-    mention = places.starting_at(m.end())
+    mention = places.starting_at(m.end(), end)
     if mention is None or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
         return None
     return mention.code, mention.span.end

@@ -171,7 +171,7 @@ class _Reader:
             if source.between(pos - len(mark), pos) == mark:
                 pos -= len(mark)
                 break
-        mention = self.mentions.ending_at(pos)
+        mention = self.mentions.ending_at(pos, sentence.start)
         if mention is not None and mention.code in self.parties:
             return mention.span, (mention.code,)
         return None
@@ -310,7 +310,7 @@ class _Reader:
         if named is not None and named.span.start == start and named.name:
             country = person_country(named) or self.voice
             return [country] if country in self.parties else None
-        mention = self.mentions.starting_at(start)
+        mention = self.mentions.starting_at(start, piece.end)
         if mention is not None:
             return [mention.code] if mention.code in self.parties else None
         office = self._office(piece)

@@ -32,7 +32,7 @@ class Unit:
     ``heads_text`` marks a heading line cut from the top of its block ("Combating COVID-19:").
     """
 
-    kind: str  # "chrome" | "marker" | "para"
+    kind: str  # "chrome" | "marker" | "byline" | "para"
     span: Span
     lines: int = 1
     heads_text: bool = False
@@ -88,6 +88,9 @@ def units(source: Source, layout: Layout) -> list[Unit]:
                 i += 1
             count = sum(1 for k in kinds[first : last + 1] if k is LineKind.CHROME)
             out.append(Unit("chrome", Span(lines[first].lead, lines[last].trail), count))
+        elif kind is LineKind.BYLINE:
+            out.append(Unit("byline", lines[i].span))
+            i += 1
         elif kind is LineKind.TEXT:
             start = i
             while i < n and kinds[i] is LineKind.TEXT:
@@ -164,6 +167,8 @@ class _Cutter:
             if unit.kind == "chrome":
                 self.close(flush=True)
                 self.emit(SectionKind.BOILERPLATE, None, self._chrome_paragraphs(unit))
+            elif unit.kind == "byline":
+                self.preamble(unit)
             elif unit.kind == "marker":
                 self.close(flush=True)
                 self.after_marker = True

@@ -108,19 +108,27 @@ def _group(m: regex.Match[str], name: str, index: int) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+def _calendar(year: int, month: int, day: int | None = None) -> dt.date | None:
+    """The date, or the month's last day when ``day`` is None; None outside what ``datetime.date`` holds."""
+    if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12):
+        return None
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, last if day is None else min(day, last))
 
 
-def _add(base: dt.date, n: int, unit: str) -> dt.date:
-    if unit.startswith("day"):
-        return base + dt.timedelta(days=n)
-    if unit.startswith("week"):
-        return base + dt.timedelta(weeks=n)
+def _month_end(year: int, month: int) -> dt.date | None:
+    return _calendar(year, month)
+
+
+def _add(base: dt.date, n: int, unit: str) -> dt.date | None:
+    if unit.startswith(("day", "week")):
+        days = n * 7 if unit.startswith("week") else n
+        if days > (dt.date.max - base).days:
+            return None
+        return base + dt.timedelta(days=days)
     months = n * 12 if unit.startswith("year") else n
     total = base.month - 1 + months
-    year, month = base.year + total // 12, total % 12 + 1
-    return dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+    return _calendar(base.year + total // 12, total % 12 + 1, base.day)
 
 
 def _resolve(rule: str, m: regex.Match[str], i: int, base: dt.date | None) -> dt.date | None:
@@ -133,15 +141,15 @@ def _resolve(rule: str, m: regex.Match[str], i: int, base: dt.date | None) -> dt
         return _month_end(int(year_text), month) if month and year_text else None
     if rule == "year":
         year_text = _group(m, "year", i)
-        return dt.date(int(year_text), 12, 31) if year_text else None
+        return _calendar(int(year_text), 12) if year_text else None
     if base is None:
         return None
     if rule == "this_year":
-        return dt.date(base.year, 12, 31)
+        return _calendar(base.year, 12)
     if rule == "next_year":
-        return dt.date(base.year + 1, 12, 31)
+        return _calendar(base.year + 1, 12)
     if rule == "decade":
-        return dt.date(base.year - base.year % 10 + 9, 12, 31)
+        return _calendar(base.year - base.year % 10 + 9, 12)
     if rule == "today":
         return base
     if rule == "within":
