@@ -100,7 +100,7 @@ def is_chrome(source: Source, line: Line, latin: bool = True) -> bool:
         return False
     if source.fullmatch(_chrome(), line.span):
         return True
-    if source.search(_BREADCRUMB, line.span):
+    if source.match(_BREADCRUMB_START, line.span) or source.search(_BREADCRUMB, line.span):
         return True
     return latin and line.trail - line.lead <= 80 and _foreign_script(source.line_text(line))
 
@@ -121,10 +121,8 @@ _SHAPE_CHROME = regex.compile(
     r"|(?i:hits?|views?|visits?|read count|page views?)(?:[ \u00a0:]++\d[\d,.]{0,12}+)?"
 )
 # "Home > Media > Statements", "Home | News", "Accueil » ...": a trail of links.
-_BREADCRUMB = regex.compile(
-    r"\A(?i:home|start|main page|accueil)[ \u00a0]*+[>»›|/][ \u00a0]"
-    r"|[ \u00a0][>»›][ \u00a0][^>»›\n]{1,80}+[ \u00a0][>»›][ \u00a0]"
-)
+_BREADCRUMB_START = regex.compile(r"(?i:home|start|main page|accueil)[ \u00a0]*+[>»›|/][ \u00a0]")
+_BREADCRUMB = regex.compile(r"[ \u00a0][>»›][ \u00a0][^>»›\n]{1,80}+[ \u00a0][>»›][ \u00a0]")
 _LATIN = regex.compile(r"\p{Script=Latin}")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -167,9 +165,28 @@ def is_time_line(source: Source, span: Span) -> bool:
     return len(span) <= 40 and bool(source.fullmatch(_TIME, span))
 
 
+# A lead-in that ends by announcing what follows: "They issued the following statement:",
+# "Spokesperson X provided the following readout:".
+_ANNOUNCES = regex.compile(
+    r"(?i)\bthe[ \u00a0]++following[ \u00a0]++(?:joint[ \u00a0]++|press[ \u00a0]++|media[ \u00a0]++)?"
+    r"(?P<kind>statement|readout|text|declaration|communiqu[eé]|remarks|note)[ \u00a0]*+:[ \u00a0]*+\Z"
+)
+
+
 def starts_preamble(source: Source, span: Span) -> bool:
     """A lead-in such as "The text of the following joint statement was released by"."""
     return bool(source.match(_preamble(), span))
+
+
+def announces_text(source: Source, span: Span) -> bool:
+    """A short paragraph that ends by announcing the text that follows ("... issued the following statement:")."""
+    return len(span) <= 600 and bool(source.search(_ANNOUNCES, span))
+
+
+def announced_kind(source: Source, span: Span) -> str | None:
+    """The kind of text a lead-in announces ("the following readout:" -> "readout"), if it names one."""
+    m = source.search(_ANNOUNCES, span) if len(span) <= 600 else None
+    return m.group("kind").casefold() if m else None
 
 
 def place_parts(source: Source, span: Span) -> tuple[str, str] | None:
@@ -278,7 +295,7 @@ def read_layout(source: Source) -> Layout:
             kinds.append(LineKind.TEXT)
     head_end = _head_end(source, kinds)
     title_lines = _find_title(source, kinds, head_end)
-    date_lines = _find_date(source, kinds, title_lines)
+    date_lines = _find_date(source, kinds, title_lines, head_end)
     for i in title_lines:
         kinds[i] = LineKind.TITLE
     for i in date_lines:
@@ -373,21 +390,31 @@ def _mark_head(source: Source, kinds: list[LineKind], title: list[int], head_end
             kinds[i] = LineKind.CHROME  # "• Press Release (2015) 110", "• Last updated: ..."
         elif source.search(_TRUNCATED, line.span) or _short_label(source, line):
             kinds[i] = LineKind.CHROME
-    for i in range(below, head_end):  # a name between two chrome lines is chrome
-        if kinds[i] is LineKind.TEXT and _words(source, lines[i]) <= 8:
-            before = _neighbour(kinds, i, -1)
-            after = _neighbour(kinds, i, 1)
-            if before is LineKind.CHROME and after is LineKind.CHROME:
-                kinds[i] = LineKind.CHROME
-    for i in range(len(kinds) - 1, -1, -1):  # a sandwich resolved from below spreads upwards
-        if kinds[i] is LineKind.CHROME and i < head_end:
-            j = i - 1
-            while j >= below and kinds[j] in (LineKind.BLANK, LineKind.TEXT):
-                if kinds[j] is LineKind.TEXT:
-                    if _words(source, lines[j]) > 8 or _neighbour(kinds, j, -1) is not LineKind.CHROME:
-                        break
-                    kinds[j] = LineKind.CHROME
-                j -= 1
+    _fill_between_chrome(source, kinds, below, head_end)
+
+
+def _fill_between_chrome(source: Source, kinds: list[LineKind], start: int, end: int) -> None:
+    """A few short lines with chrome above and below them in the head are chrome too
+    ("Related ministers and contacts" / a name / an office / "Media contact")."""
+    i = start
+    while i < end:
+        if kinds[i] is not LineKind.TEXT or _neighbour(kinds, i, -1) is not LineKind.CHROME:
+            i += 1
+            continue
+        j = i
+        run: list[int] = []
+        while j < end and kinds[j] in (LineKind.TEXT, LineKind.BLANK):
+            if kinds[j] is LineKind.TEXT:
+                run.append(j)
+            j += 1
+        short = all(
+            _words(source, source.lines[k]) <= 8 and source.line_text(source.lines[k])[-1] not in _TERMINAL
+            for k in run
+        )
+        if j < end and kinds[j] is LineKind.CHROME and len(run) <= 4 and short:
+            for k in run:
+                kinds[k] = LineKind.CHROME
+        i = j + 1
 
 
 def _neighbour(kinds: list[LineKind], i: int, step: int) -> LineKind | None:
@@ -479,7 +506,7 @@ _DATE_LABEL = regex.compile(r"(?i:release date|date|dated|issued(?: on)?|publish
 _LABELLED = regex.compile(r"(?i:release date|date|dated|issued|published|posted|last updated)\b")
 
 
-def _find_date(source: Source, kinds: list[LineKind], title: list[int]) -> list[int]:
+def _find_date(source: Source, kinds: list[LineKind], title: list[int], head_end: int) -> list[int]:
     """The date line near the title (with a label line above it: "Date" / "2020-02-15"),
     else a labelled date line anywhere ("Published 11 February 2021")."""
     texts = [i for i, k in enumerate(kinds) if k is LineKind.TEXT][:14]
@@ -488,6 +515,7 @@ def _find_date(source: Source, kinds: list[LineKind], title: list[int]) -> list[
         window = texts[max(0, pos - 3) : pos + 4 + len(title)]
     else:
         window = texts[:6]
+    window += [i for i in range(min(len(kinds), head_end)) if kinds[i] is LineKind.TEXT and i not in window]
     for i in window:
         if i not in title and is_date_line(source, source.lines[i]):
             return _with_label(source, kinds, i)

@@ -64,6 +64,8 @@ def _item_kind(title: str | None) -> SectionKind:
         return SectionKind.ANNEX
     if _READOUT_TITLE.search(title) and "statement" not in title.casefold():
         return SectionKind.READOUT
+    if kind_from_title(title) is StatementKind.READOUT:
+        return SectionKind.READOUT
     return SectionKind.BODY
 
 
@@ -246,6 +248,10 @@ class _Cutter:
             return True
         if not self.item_start or unit.lines > 4:
             return False
+        if _layout.announces_text(source, unit.span):
+            if _layout.announced_kind(source, unit.span) == "readout":
+                self.item_kind = SectionKind.READOUT
+            return True
         lines = source.lines_in(unit.span)
         if any(line.trail - line.lead > 60 or source.line_text(line)[-1] in ".;!?" for line in lines):
             return False

@@ -36,6 +36,7 @@ _TERMINATOR = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019)\]*]*+")
 _QUOTE_OPENERS = "\"'\u201c\u2018([*"
 _WORD = regex.compile(r"[A-Za-z]{1,20}+")
 _MAX_TOKEN = 40
+_UNWRAPPED = 120  # a line longer than this was not hard-wrapped
 
 
 @attrs.frozen
@@ -215,19 +216,22 @@ class Source:
         Blank lines separate paragraphs; hard-wrapped lines are joined; a
         numbered item or a bullet starts a new one. A number opens an item only
         when it follows the previous item's number or is 1, so a wrapped line
-        that starts "2 March 2022" stays inside its sentence.
+        that starts "2 March 2022" stays inside its sentence. Where a line is
+        longer than any hard wrap (``_UNWRAPPED``), the text puts one paragraph
+        on a line, and every line is a paragraph.
         """
         out: list[Span] = []
         first: Line | None = None
         last: Line | None = None
         expected: int | None = None
+        unwrapped = any(line.trail - line.lead > _UNWRAPPED for line in lines)
         for line in lines:
             if line.blank:
                 if first is not None and last is not None:
                     out.append(Span(first.lead, last.trail))
                 first = last = None
                 continue
-            starts = first is None
+            starts = first is None or unwrapped
             number = self.list_number(line)
             if number is not None and number in (1, expected):
                 starts = True
