@@ -329,6 +329,8 @@ def _prose(source: Source, line: Line) -> bool:
     text = source.line_text(line)
     if len(text) > _MAX_TITLE:
         return True
+    if source.search(_TRUNCATED, line.span):
+        return False  # "Joint Statement on the outcome of the First meeting ....." (a shortened link)
     words = _words(source, line)
     return (text[-1] in ".!?" and words >= 3) or (text[-1] in _TERMINAL and words >= 6)
 

@@ -64,8 +64,11 @@ def _item_kind(title: str | None) -> SectionKind:
         return SectionKind.ANNEX
     if _READOUT_TITLE.search(title) and "statement" not in title.casefold():
         return SectionKind.READOUT
-    if kind_from_title(title) is StatementKind.READOUT:
+    kind = kind_from_title(title)
+    if kind is StatementKind.READOUT:
         return SectionKind.READOUT
+    if kind is StatementKind.REMARKS:
+        return SectionKind.TRANSCRIPT  # a speech without speaker labels is one speaker's turn
     return SectionKind.BODY
 
 
@@ -190,11 +193,11 @@ class _Cutter:
                 self.open(SectionKind.TRANSCRIPT)
             self.add(unit, self.speaker)
             return
-        if not in_transcript and self._is_preamble(unit):
+        if not in_transcript and (self._is_preamble(unit) or self._standfirst(unit)):
             self.preamble(unit)
             return
         heading = self._heading(unit, nxt)
-        if in_transcript and not (heading and self._new_item(unit, nxt)):
+        if in_transcript and self.speaker is not None and not (heading and self._new_item(unit, nxt)):
             self.add(unit, self.speaker)
             return
         if heading:
@@ -258,6 +261,18 @@ class _Cutter:
         return any(
             _layout.is_time_line(source, line.span) or _layout.place_parts(source, line.span)
             for line in lines
+        )
+
+    def _standfirst(self, unit: Unit) -> bool:
+        """A one-line summary under the title, without a closing stop ("Statement following a meeting in
+        London between ..."): the lead-in of the text, not the text."""
+        if not self.item_start or unit.lines != 1 or self.current is not None:
+            return False
+        if any(s.kind not in (SectionKind.BOILERPLATE, SectionKind.PREAMBLE) for s in self.sections):
+            return False
+        text = self.source.slice(unit.span)
+        return (
+            text[-1].isalnum() and len(text) <= 300 and len(text.split()) >= 8 and not _layout.title_case(text)
         )
 
     def _venue(self, nxt: Unit | None) -> bool:
