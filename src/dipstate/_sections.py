@@ -23,6 +23,11 @@ from dipstate.model import Paragraph, Section, SectionKind, Span, StatementKind
 _READOUT_TITLE = regex.compile(r"(?i)\breadout\b|\b(?:call|meeting|meetings|talks) with\b")
 _ANNEX_TITLE = regex.compile(r"(?i)(?:annex|appendix|attachment|addendum|enclosure)\b")
 _NEW_ITEM_WORDS = 34
+# A line that describes the document rather than saying anything: "Statement following a meeting ...".
+_DESCRIBES = regex.compile(
+    r"(?i:(?:joint |press )?(?:statement|readout|remarks|speech|transcript|communiqu[eé]|declaration|summary))"
+    r"[ \u00a0]++(?:following|after|by|of|from|at|issued|released|made|delivered|on the occasion)\b"
+)
 
 
 @attrs.frozen
@@ -264,16 +269,13 @@ class _Cutter:
         )
 
     def _standfirst(self, unit: Unit) -> bool:
-        """A one-line summary under the title, without a closing stop ("Statement following a meeting in
-        London between ..."): the lead-in of the text, not the text."""
-        if not self.item_start or unit.lines != 1 or self.current is not None:
+        """A one-line summary under the title that describes the document ("Statement following a
+        meeting in London between ..."): the lead-in of the text, not the text."""
+        if not self.item_start or unit.lines != 1 or self.current is not None or len(unit.span) > 300:
             return False
         if any(s.kind not in (SectionKind.BOILERPLATE, SectionKind.PREAMBLE) for s in self.sections):
             return False
-        text = self.source.slice(unit.span)
-        return (
-            text[-1].isalnum() and len(text) <= 300 and len(text.split()) >= 8 and not _layout.title_case(text)
-        )
+        return self.source.match(_DESCRIBES, unit.span) is not None
 
     def _venue(self, nxt: Unit | None) -> bool:
         """A venue line ("Sokha Hotel") is one followed by a place or time line."""
