@@ -32,9 +32,10 @@ from dipstate.model import Header, Participant, Role, Section, SectionKind, Span
 
 _MEETING = regex.compile(
     r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|\(\p{Lu}{2,8}\)|of|the|and|bin|von|der)[ \u00a0\n]){1,14}?to\b)|"
-    r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|joined|"
-    r"held (?:an? )?(?:official |bilateral |virtual |trilateral |productive )?(?:meeting|call|talks)|"
-    r"conducted an official visit|had a (?:phone |video )?call)\b"
+    r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
+    r"(?:held|had|hold|holds|has)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++\p{L}++){0,2}?[ \u00a0]++"
+    r"(?:meeting|call|talks|conversation|consultations|dialogue|summit)|"
+    r"conducted an official visit)\b"
 )
 _OBJECT_END = regex.compile(r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|[;.]")
 _WE_LIST = regex.compile(r"We,[ \u00a0\n]")
@@ -158,8 +159,6 @@ def find_participants(
     kept.sort(key=lambda p: min(m.span.start for m in p.mentions))
     home = _home(source)
     resolved = [_country(p, None) for p in kept]
-    if home is None:
-        home = next((c for c in resolved if c), None)
     aliases = _Aliases.scan(source, spans)
     holders: dict[str, int] = {}
     for person in kept:
@@ -172,6 +171,20 @@ def find_participants(
         out.append(_participant(person, country or home))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(out)
+
+
+def complete_countries(participants: tuple[Participant, ...], parties: tuple[str, ...]) -> tuple[Participant, ...]:
+    """People the text gives no country: the one party no other participant represents, where
+    exactly one is left ("Minister Kang" beside "Minister Motegi of Japan" at a Korea-Japan meeting);
+    else the country of the first participant who has one (the publishing side is named first)."""
+    if all(p.country for p in participants):
+        return participants
+    known = [p.country for p in participants if p.country]
+    left = [code for code in parties if code not in known]
+    fill = left[0] if len(left) == 1 else next(iter(known), None)
+    if fill is None:
+        return participants
+    return tuple(attrs.evolve(p, country=fill) if p.country is None else p for p in participants)
 
 
 def _assign_roles(

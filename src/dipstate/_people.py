@@ -22,6 +22,7 @@ _TOKEN = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+\.?|[\p{Lu}]\.")
 _SPACE = regex.compile(r"[ \u00a0\t]*+(?:\r?\n)?[ \u00a0\t]*+")
 _OF_COUNTRY = regex.compile(r"[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 _MAX_NAME = 6
+_GIVEN_AFTER_COMMA = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
 
 
 @attrs.frozen
@@ -145,6 +146,9 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
         if count and folded not in ("", ","):
             break
         if folded == "," and word not in _data.lineset("name_suffixes.txt"):
+            if count == 1 and _GIVEN_AFTER_COMMA.fullmatch(word):
+                out_end = stop  # "Kang, Kyung-wha": surname, comma, hyphenated given name
+                break
             break
         if count == 0 and start != pos:
             return None
@@ -279,6 +283,8 @@ def _around_title(
     title_start = m.start()
     country = _country_before(source, m.start(), places)
     if country is None:
+        title_start, country = _institution_before(source, m.start(), span, places)
+    if country is None:
         title_start, country = _qualified_office(source, m.start(), span, places)
     title_text = source.collapsed(Span(title_start, m.end())) if title_start < m.start() else info.text
     pos = m.end()
@@ -300,6 +306,13 @@ def _around_title(
             title_text = source.collapsed(Span(title_start, pos))
         gap = source.match(_SPACE, Span(pos, span.end))
         if gap is None or gap.end() == pos:
+            holder = _appositive(source, pos, span.end)
+            if holder is not None:
+                after = _country_after(source, holder.end, span.end, places)
+                country = country or (after[0] if after else None)
+                yield PersonMention(Span(title_start, holder.end), source.collapsed(holder), title_text, country,
+                                    info.leader)
+                return
             yield from _name_before(source, m, span, info, country, places)
             return
         pos = gap.end()
@@ -312,6 +325,35 @@ def _around_title(
     if after:
         country = country or after[0]
     yield PersonMention(Span(title_start, name.end), source.collapsed(name), title_text, country, info.leader)
+
+
+_APPOSITIVE_END = regex.compile(r"[ \u00a0\n]*+(?:[,;.)]|and\b|\Z)")
+
+
+def _appositive(source: Source, pos: int, end: int) -> Span | None:
+    """ "the Minister for Foreign Affairs, Senator Marise Payne, and ...": the holder named after a comma."""
+    if source.between(pos, min(end, pos + 2)) != ", ":
+        return None
+    start = _skip_honorifics(source, pos + 2, end)
+    name = name_at(source, start, end)
+    if name is None or len(core_name(source.slice(name))) < 2:
+        return None
+    if not source.match(_APPOSITIVE_END, Span(name.end, end)):
+        return None
+    return name
+
+
+def _institution_before(
+    source: Source, start: int, span: Span, places: _gazetteer.MentionIndex
+) -> tuple[int, str | None]:
+    """ "European Commission Vice-President": an organisation right before an office is part of the
+    title (the institution stays in it) and the person's party. Returns the title's start and the code."""
+    if start - 1 <= span.start or source.between(start - 1, start) != " ":
+        return start, None
+    mention = places.ending_at(start - 1, span.start)
+    if mention is None or mention.kind != _gazetteer.ORG:
+        return start, None
+    return mention.span.start, mention.code
 
 
 def _name_before(

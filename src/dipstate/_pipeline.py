@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dipstate._header import read_header
 from dipstate._layout import read_layout
-from dipstate._participants import find_participants
+from dipstate._participants import complete_countries, find_participants
 from dipstate._parties import find_parties
 from dipstate._pledges import find_pledges
 from dipstate._sections import cut_sections
@@ -28,5 +28,6 @@ def parse(text: str) -> Statement:
     participants = find_participants(source, header, layout.title, sections)
     parties = find_parties(source, layout.title, sections, participants)
     codes = tuple(p.code for p in parties)
+    participants = complete_countries(participants, codes)
     pledges = find_pledges(source, sections, codes, participants, header.date)
     return Statement(header, parties, participants, sections, pledges)
