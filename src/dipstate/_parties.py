@@ -15,6 +15,7 @@ from dipstate._source import Source
 from dipstate.model import Participant, Party, Section, SectionKind, Span
 
 _LIST_TRIGGER = regex.compile(
+    r"\bWe,[ \u00a0\n]++(?=\p{Lu})|"  # "We, Angola, Argentina, ..."
     r"(?:\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
     r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++|"
     r"\b(?:hosted|met|met[ \u00a0\n]++with|welcomed|joined|received)[ \u00a0\n]++(?:by[ \u00a0\n]++)?the[ \u00a0\n]++)"
@@ -27,19 +28,36 @@ _LIST_GAP = regex.compile(
     r"(?:[ \u00a0\n]*+\([^()\n]{1,12}\))?,?[ \u00a0\n]++(?:and[ \u00a0\n]++)?(?:the[ \u00a0\n]++)?|-"
 )
 _PARTY_KINDS = (_gazetteer.STATE, _gazetteer.ORG)
+# A sentence that opens with the bodies of its states: "Foreign Ministers of Afghanistan, India, ...
+# participated in the meeting", "The Leaders of France and Germany agreed ...".
+_BODIES_OPEN = regex.compile(
+    r"(?:[Tt]he[ \u00a0\n]++)?(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Pp]rime)[ \u00a0\n]++)?"
+    r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
+    r"[Rr]epresentatives|[Dd]elegations)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+)
 
 
 def find_parties(
-    source: Source, title: Span | None, sections: tuple[Section, ...], participants: tuple[Participant, ...]
+    source: Source,
+    title: Span | None,
+    sections: tuple[Section, ...],
+    participants: tuple[Participant, ...],
+    acting: tuple[str, ...] = (),
 ) -> tuple[Party, ...]:
-    """The parties, sorted by code, each with the span of its first mention."""
-    codes: list[str] = []
+    """The parties, sorted by code, each with the span of its first mention; ``acting`` are the
+    states and organisations found as subjects of commitments."""
+    codes: list[str] = list(acting)
     if title is not None:
         scope = _layout.title_scope(source, title)
         codes += [m.code for m in _gazetteer.mentions(source, scope)]
     for section in sections:
         for paragraph in section.paragraphs:
             codes += _listed(source, paragraph.span, _LIST_TRIGGER)
+            if section.kind in (SectionKind.BODY, SectionKind.READOUT):
+                for sentence in source.sentences(paragraph.span):
+                    opening = source.match(_BODIES_OPEN, sentence)
+                    if opening:
+                        codes += _listed(source, Span(opening.start(), sentence.end), _BODIES_OPEN)
             if section.kind is SectionKind.PREAMBLE:
                 codes += _listed(source, paragraph.span, _ISSUED_BY)
     codes += [p.country for p in participants if p.country]

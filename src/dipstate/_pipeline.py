@@ -6,10 +6,10 @@ from dipstate._header import read_header
 from dipstate._layout import read_layout
 from dipstate._participants import complete_countries, find_participants
 from dipstate._parties import find_parties
-from dipstate._pledges import find_pledges
+from dipstate._pledges import acting_states, find_pledges
 from dipstate._sections import cut_sections
 from dipstate._source import Source
-from dipstate.model import Statement
+from dipstate.model import Statement, StatementKind
 
 
 def parse(text: str) -> Statement:
@@ -26,7 +26,9 @@ def parse(text: str) -> Statement:
     sections = cut_sections(source, layout, title)
     header = read_header(source, layout, sections)
     participants = find_participants(source, header, layout.title, sections)
-    parties = find_parties(source, layout.title, sections, participants)
+    joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE, StatementKind.READOUT)
+    acting = acting_states(source, sections, joint)
+    parties = find_parties(source, layout.title, sections, participants, acting)
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes)
     pledges = find_pledges(source, sections, codes, participants, header.date)

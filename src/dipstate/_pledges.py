@@ -92,6 +92,7 @@ class _Reader:
     voice: str | None = None
     speaker: str | None = None
     transcript: bool = False
+    named_only: bool = False  # discovery: only subjects that name states or organisations count
 
     def pledge(self, sentence: Span, speaker: str | None = None, transcript: bool = False) -> Pledge | None:
         """The pledge ``sentence`` makes, if any. In a transcript, ``speaker`` is the country of the
@@ -251,7 +252,7 @@ class _Reader:
     def _resolve(self, span: Span, *, strict: bool) -> tuple[str, ...] | None:
         """The parties a subject stands for, or None when it is not (only) the parties."""
         source = self.source
-        if not self.transcript and source.fullmatch(_collective(), span):
+        if not self.transcript and not self.named_only and source.fullmatch(_collective(), span):
             return self.parties
         bodies = source.match(_BODIES_OF, span)
         if bodies:
@@ -285,6 +286,8 @@ class _Reader:
         """Codes for one item of a subject; [] for an item that names nobody; None for a non-party."""
         source = self.source
         word = source.slice(piece)
+        if self.named_only:
+            return self._named_part(piece)
         if word == "I" or (not self.transcript and source.fullmatch(_OWN_GOVERNMENT, piece)):
             voice = self.speaker if self.transcript else self.voice
             return [voice] if voice in self.parties else None
@@ -326,6 +329,16 @@ class _Reader:
         if states and head and head[0][2] in _data.lineset("organ_words.txt"):
             return sorted({m.code for m in states})  # "the Ministry of Foreign Affairs of Japan"
         return []
+
+    def _named_part(self, piece: Span) -> list[str] | None:
+        """Discovery: one subject item that is a state or organisation by name ("Canada", "the EU")."""
+        source = self.source
+        words = source.tokens(_WORD, piece)
+        start = next((s for s, _, token in words if token.casefold() not in _DETERMINERS), piece.start)
+        mention = self.mentions.starting_at(start, piece.end)
+        if mention is None or mention.span.end != piece.end or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
+            return None
+        return [mention.code]
 
     def _bare(self, piece: Span) -> str:
         text = self.source.collapsed(piece).casefold()
@@ -390,6 +403,34 @@ def find_pledges(
                 if pledge is not None:
                     out.append(pledge)
     return tuple(out)
+
+
+def acting_states(
+    source: Source, sections: tuple[Section, ...], joint: bool
+) -> tuple[str, ...]:
+    """States and organisations named as the subject of a commitment ("Canada and the EU will",
+    "Thailand commits to"): they act, so they are parties. A lone state before a bare "will" counts
+    only in a text issued by several parties, where it speaks for itself; in one government's text
+    it is talked about ("Russia will pay a price")."""
+    mentions = _gazetteer.index(source)
+    named = tuple(sorted({m.code for m in mentions.within() if m.kind in (_gazetteer.STATE, _gazetteer.ORG)}))
+    if not named:
+        return ()
+    reader = _Reader(source, named, {}, None, mentions, {}, named_only=True)
+    found: set[str] = set()
+    for section in sections:
+        if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX):
+            continue
+        for paragraph in section.paragraphs:
+            for sentence in source.sentences(paragraph.span):
+                pledge = reader.pledge(sentence)
+                if pledge is None or pledge.negated:
+                    continue
+                bare_future = pledge.trigger.split()[0] in ("will", "shall")
+                if bare_future and not joint and len(pledge.actors) < 2:
+                    continue
+                found.update(pledge.actors)
+    return tuple(sorted(found))
 
 
 def _voice(parties: tuple[str, ...], participants: tuple[Participant, ...]) -> str | None:
