@@ -63,9 +63,28 @@ class _Trigger:
 
 
 @lru_cache(maxsize=1)
+def _word_classes() -> dict[str, str]:
+    """``{CLASS}`` -> an alternation of that class's words (``data/commitment_words.tsv``), longest first."""
+    classes: dict[str, list[str]] = {}
+    for name, word in _data.table("commitment_words.tsv"):
+        classes.setdefault(name, []).append(word)
+    return {
+        "{" + name + "}": "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+        for name, words in classes.items()
+    }
+
+
+def _compose(frame: str) -> str:
+    """A frame of ``data/commitments.tsv`` with each ``{CLASS}`` replaced by its words."""
+    for name, words in _word_classes().items():
+        frame = frame.replace(name, words)
+    return frame
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
     rows = _data.table("commitments.tsv")
-    body = "|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(rows))
+    body = "|".join(f"(?P<t{i}>{_compose(frame)})" for i, (_, _, frame) in enumerate(rows))
     return regex.compile(r"(?<![\p{L}])(?:" + body + r")"), tuple((k, n) for k, n, _ in rows)
 
 

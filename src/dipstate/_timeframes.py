@@ -146,6 +146,8 @@ def _resolve(rule: str, m: regex.Match[str], i: int, base: dt.date | None) -> dt
         return None
     if rule == "this_year":
         return _calendar(base.year, 12)
+    if rule == "this_month":
+        return _calendar(base.year, base.month)
     if rule == "next_year":
         return _calendar(base.year + 1, 12)
     if rule == "decade":
