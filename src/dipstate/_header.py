@@ -28,8 +28,8 @@ _STATEMENT_FROM = regex.compile(
     r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
 )
 _MEETING = regex.compile(
-    r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting|"
-    r"(?P<to>welcomed|official visit|state visit))\b"
+    r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting|took place|(?:a|the) meeting|"
+    r"(?P<to>welcomed|welcome|official visit|state visit))\b"
 )
 # After "welcomed X" or "a visit", the place follows "to": "welcomed President Yoon to Washington, D.C."
 _TO = regex.compile(r"\bto[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?\p{Lu})")
@@ -40,7 +40,8 @@ _PLACE_WORDS = regex.compile(
     r"(?:the[ \u00a0\n]++)?\p{Lu}[\p{L}'\u2019.&-]*+(?:[ \u00a0\n]++\p{Lu}[\p{L}'\u2019.&-]*+){0,5}+"
 )
 _AFTER_COMMA = regex.compile(
-    r",[ \u00a0\n]++(?P<tail>D\.C\.|[A-Z]{2}\b|\p{Lu}[\p{L}'\u2019.-]*+(?:[ \u00a0]\p{Lu}[\p{L}'\u2019.-]*+){0,3}+)"
+    r",[ \u00a0\n]++(?P<tail>D\.C\.|[A-Z]{2}\b|"
+    r"\p{Lu}[\p{L}'\u2019.-]*+(?:[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}'\u2019.-]*+){0,3}+)"
 )
 _JOINT_BODY = regex.compile(
     r"(?i)\bwe,? the (?:leaders|heads|ministers|foreign ministers|governments|participants)\b"
@@ -61,7 +62,7 @@ def read_header(source: Source, layout: Layout, sections: tuple[Section, ...]) -
         kind=_kind(source, layout, sections),
         location=_location(source, sections),
         issuer=_issuer(source, layout),
-        attribution=_attribution(source, title, sections),
+        attribution=_attribution(source, title, sections, layout),
         languages=_languages(source, layout),
     )
 
@@ -124,7 +125,8 @@ def _location(source: Source, sections: tuple[Section, ...]) -> str | None:
             if place:
                 return place
         for p in section.paragraphs:
-            if section.kind in (SectionKind.BODY, SectionKind.READOUT):
+            spoken = section.kind is SectionKind.TRANSCRIPT and p.speaker is None  # a speech, not an exchange
+            if spoken or section.kind in (SectionKind.BODY, SectionKind.READOUT, SectionKind.PREAMBLE):
                 place = _meeting_place(source, p.span)
                 if place:
                     return place
@@ -173,6 +175,8 @@ def _place_at(source: Source, span: Span) -> str | None:
     if not m:
         return None
     words = m.group().split()
+    if words[-1].endswith(("'s", "\u2019s")):
+        return None  # "at Turkey's request": a possessor, not a place
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
     if _dates.month_number(first.rstrip(".")) or first in _not_places():
         return None
@@ -206,11 +210,31 @@ def _issuer(source: Source, layout: Layout) -> str | None:
             continue
         if layout.kinds[i] in (LineKind.CHROME, LineKind.BYLINE) and _layout.is_issuer(source, line):
             return source.line_text(line)
+    body = _issuing_body(source, layout)
+    return source.slice(body) if body else None
+
+
+def _issuing_body(source: Source, layout: Layout) -> Span | None:
+    """ "Statement by the North Atlantic Council ...": an organisation or one of its organs issues it."""
+    if layout.title is None:
+        return None
+    m = source.match(_STATEMENT_FROM, layout.title)
+    if m is None:
+        return None
+    who = Span(m.start("who"), m.end("who"))
+    words = source.slice(who).split()
+    if words and words[0].casefold() == "the":
+        who = source.strip(who.start + 3, who.end)
+    found = _gazetteer.mentions(source, who)
+    if len(found) == 1 and found[0].kind == _gazetteer.ORG and found[0].span == who:
+        return who
     return None
 
 
-def _attribution(source: Source, title: str | None, sections: tuple[Section, ...]) -> str | None:
-    if title and kind_from_title(title) is StatementKind.PRESS_STATEMENT:
+def _attribution(
+    source: Source, title: str | None, sections: tuple[Section, ...], layout: Layout
+) -> str | None:
+    if title and kind_from_title(title) is StatementKind.PRESS_STATEMENT and _issuing_body(source, layout) is None:
         m = _STATEMENT_FROM.search(title)
         if m:
             return m.group("who").strip()
@@ -218,6 +242,10 @@ def _attribution(source: Source, title: str | None, sections: tuple[Section, ...
         head = Span(span.start, min(span.end, span.start + 300))
         for m in source.finditer(_ATTRIBUTABLE, head):
             return " ".join(m.group("who").split())
+    for span in _paragraphs(sections, SectionKind.PREAMBLE):
+        announcer = _layout.announcer_span(source, span)
+        if announcer is not None:
+            return source.collapsed(announcer)
     return None
 
 

@@ -76,7 +76,10 @@ def _date_line() -> regex.Pattern[str]:
         r"(?i:(?:release date|date|dated|issued(?: on)?|published(?: on)?|posted(?: on)?|last updated|updated"
         r"|for release)[ \u00a0]*+:?[ \u00a0]*+)?"
     )
-    clock = r"(?:,?[ \u00a0]++(?:at[ \u00a0]++)?\d{1,2}:\d{2}(?:[ \u00a0]*+[AaPp]\.?[Mm]\.?)?(?:[ \u00a0]++[A-Z]{2,5})?)?"
+    clock = (
+        r"(?:,?[ \u00a0]++(?:at[ \u00a0]++)?\d{1,2}:\d{2}(?:[ \u00a0]*+[AaPp]\.?[Mm]\.?)?"
+        r"(?:[ \u00a0]++[A-Z]{2,5})?)?"
+    )
     tail = clock + r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+[\p{Lu}][\p{L}.,' \u00a0]{0,40}+)?"
     return regex.compile(
         bullet + byline + prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail + r"[ \u00a0.\u2013\u2014-]*+"
@@ -181,6 +184,21 @@ def starts_preamble(source: Source, span: Span) -> bool:
 def announces_text(source: Source, span: Span) -> bool:
     """A short paragraph that ends by announcing the text that follows ("... issued the following statement:")."""
     return len(span) <= 600 and bool(source.search(_ANNOUNCES, span))
+
+
+# "Pentagon Chief Spokesperson Dana W. White provided the following readout:"
+_ANNOUNCER = regex.compile(
+    r"(?P<who>\p{Lu}[^.:;\n]{2,120}?)[ \u00a0]++(?:provided|issued|released|gave|delivered)[ \u00a0]++"
+    r"the[ \u00a0]++following\b"
+)
+
+
+def announcer_span(source: Source, paragraph: Span) -> Span | None:
+    """The one person who gives the text in a lead-in ("Spokesperson X provided the following readout:")."""
+    m = source.match(_ANNOUNCER, paragraph)
+    if m is None or " and " in m.group("who") or not announces_text(source, paragraph):
+        return None
+    return Span(m.start("who"), m.end("who"))
 
 
 def announced_kind(source: Source, span: Span) -> str | None:

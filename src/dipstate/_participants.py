@@ -222,6 +222,11 @@ def _assign_roles(
                 for person in people_in(paragraph.span.start, paragraph.span.end):
                     person.roles.add(Role.SPOKESPERSON)
                 continue
+            announcer = _layout.announcer_span(source, paragraph.span) if section.kind is SectionKind.PREAMBLE else None
+            if announcer is not None:
+                for person in people_in(announcer.start, announcer.end):
+                    person.roles.add(Role.SPOKESPERSON)
+                continue
             for sentence in source.sentences(paragraph.span):
                 _sentence_roles(source, sentence, people_in, joint, leaders_doc)
 
