@@ -42,11 +42,15 @@ def find_parties(
     title: Span | None,
     sections: tuple[Section, ...],
     participants: tuple[Participant, ...],
-    acting: tuple[str, ...] = (),
+    acting: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[Party, ...]:
-    """The parties, sorted by code, each with the span of its first mention; ``acting`` are the
-    states and organisations found as subjects of commitments."""
-    codes: list[str] = list(acting)
+    """The parties, sorted by code, each with the span of its first mention.
+
+    ``acting`` are the subjects of commitments that name states ("Canada and France commit to"):
+    two or more acting together are parties; a state acting alone is one only where the rest of the
+    text names fewer than two parties (in a joint statement of three, "the DPRK will" is talked about).
+    """
+    codes: list[str] = []
     if title is not None:
         scope = _layout.title_scope(source, title)
         codes += [m.code for m in _gazetteer.mentions(source, scope)]
@@ -61,6 +65,10 @@ def find_parties(
             if section.kind is SectionKind.PREAMBLE:
                 codes += _listed(source, paragraph.span, _ISSUED_BY)
     codes += [p.country for p in participants if p.country]
+    alone = len(set(codes)) < 2
+    for subject in acting:
+        if len(subject) >= 2 or alone:
+            codes += subject
     first = _gazetteer.index(source).first_spans()
     out = []
     for code in sorted(set(codes)):

@@ -426,17 +426,17 @@ def find_pledges(
 
 def acting_states(
     source: Source, sections: tuple[Section, ...], joint: bool
-) -> tuple[str, ...]:
-    """States and organisations named as the subject of a commitment ("Canada and the EU will",
-    "Thailand commits to"): they act, so they are parties. A lone state before a bare "will" counts
-    only in a text issued by several parties, where it speaks for itself; in one government's text
-    it is talked about ("Russia will pay a price")."""
+) -> tuple[tuple[str, ...], ...]:
+    """The states and organisations named as the subject of each commitment ("Canada and the EU
+    will", "Thailand commits to"), in order. A lone state before a bare "will" counts only in a text
+    issued by several parties, where it speaks for itself; in one government's text it is talked
+    about ("Russia will pay a price"). Which of them are parties is decided in ``_parties``."""
     mentions = _gazetteer.index(source)
     named = tuple(sorted({m.code for m in mentions.within() if m.kind in (_gazetteer.STATE, _gazetteer.ORG)}))
     if not named:
         return ()
     reader = _Reader(source, named, {}, None, mentions, {}, named_only=True)
-    found: set[str] = set()
+    found: list[tuple[str, ...]] = []
     for section in sections:
         if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX):
             continue
@@ -448,8 +448,8 @@ def acting_states(
                 bare_future = pledge.trigger.split()[0] in ("will", "shall")
                 if bare_future and not joint and len(pledge.actors) < 2:
                     continue
-                found.update(pledge.actors)
-    return tuple(sorted(found))
+                found.append(pledge.actors)
+    return tuple(found)
 
 
 def _voice(parties: tuple[str, ...], participants: tuple[Participant, ...]) -> str | None:
