@@ -188,7 +188,7 @@ def announces_text(source: Source, span: Span) -> bool:
 
 # "Pentagon Chief Spokesperson Dana W. White provided the following readout:"
 _ANNOUNCER = regex.compile(
-    r"(?P<who>\p{Lu}[^.:;\n]{2,120}?)[ \u00a0]++(?:provided|issued|released|gave|delivered)[ \u00a0]++"
+    r"(?P<who>\p{Lu}[^:;\n]{2,120}?)[ \u00a0]++(?:provided|issued|released|gave|delivered)[ \u00a0]++"
     r"the[ \u00a0]++following\b"
 )
 

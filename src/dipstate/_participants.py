@@ -46,6 +46,8 @@ _OFFICE_ALONE = regex.compile(
     r"\b[Tt]he[ \u00a0\n]++(?P<office>\p{Lu}[\p{L}]++(?:[ \u00a0]\p{Lu}[\p{L}]++){0,3}+)"
 )
 _SUBJECT_STOP = regex.compile(r"[ \u00a0\n](?!(?:and|bin|ibn|von|van|der|de|da|al)\b)\p{Ll}")
+# "Remarks by X at the Joint Press Conference with Y": Y is met, not speaking in this text.
+_WITH = regex.compile(r"[ \u00a0](?:with|and his counterpart|and her counterpart)[ \u00a0]")
 _ROLE_ORDER = (Role.SPOKESPERSON, Role.SIGNATORY, Role.SPEAKER, Role.ATTENDEE)
 
 
@@ -207,8 +209,10 @@ def _assign_roles(
 
     if title is not None:
         role = _title_role(header)
+        met = source.search(_WITH, title)
         for person in people_in(title.start, title.end):
-            person.roles.add(role)
+            after_with = met is not None and min(m.span.start for m in person.mentions) >= met.end()
+            person.roles.add(Role.ATTENDEE if after_with and role is Role.SPEAKER else role)
     for person in people:
         if any(m.span in label_spans for m in person.mentions):
             person.roles.add(Role.SPEAKER)

@@ -11,6 +11,7 @@ pledge. The first trigger that counts decides the pledge's kind.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,7 +22,7 @@ import regex
 from dipstate import _data, _gazetteer, _timeframes
 from dipstate._people import find_mentions, office_country, person_country
 from dipstate._source import Source
-from dipstate.model import Participant, Pledge, PledgeKind, Role, Section, SectionKind, Span
+from dipstate.model import Paragraph, Participant, Pledge, PledgeKind, Role, Section, SectionKind, Span
 
 _SECTIONS = (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX, SectionKind.TRANSCRIPT)
 _BOUNDARY = regex.compile(
@@ -53,6 +54,8 @@ _LOOKBACK = 400  # characters before a trigger searched for its subject: keeps l
 _MAX_TRIGGERS = 40  # triggers tried in one sentence
 _MAX_SEGMENTS = 6  # opening comma-separated phrases searched for a sentence's subject
 _COMMA = regex.compile(",")
+_PRONOUNS = frozenset({"He", "She", "he", "she"})
+_PRONOUN_REACH = 600  # characters back from "He" to the person it refers to
 
 
 @attrs.frozen
@@ -112,6 +115,10 @@ class _Reader:
     speaker: str | None = None
     transcript: bool = False
     named_only: bool = False  # discovery: only subjects that name states or organisations count
+    person_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.person_starts = sorted(self.people)
 
     def pledge(self, sentence: Span, speaker: str | None = None, transcript: bool = False) -> Pledge | None:
         """The pledge ``sentence`` makes, if any. In a transcript, ``speaker`` is the country of the
@@ -130,6 +137,8 @@ class _Reader:
         for n, trigger in enumerate(self._triggers(sentence)):
             if n >= _MAX_TRIGGERS:
                 break
+            if self._quoted(sentence, trigger.span.start):
+                continue  # words quoted from a treaty or another speaker commit nobody here
             if trigger.name == "ironclad":
                 found = self._possessor(sentence, trigger.span.start)
             else:
@@ -139,6 +148,12 @@ class _Reader:
             subject, actors = found
             return self._build(sentence, trigger, subject, actors)
         return None
+
+    def _quoted(self, sentence: Span, pos: int) -> bool:
+        """True when ``pos`` lies inside a quotation that opened within the sentence."""
+        before = self.source.between(max(sentence.start, pos - _LOOKBACK), pos)
+        opened = before.count("\u201c") - before.count("\u201d")
+        return opened > 0 or before.count('"') % 2 == 1
 
     def _triggers(self, sentence: Span) -> Iterable[_Trigger]:
         pattern, rows = _lexicon()
@@ -175,8 +190,21 @@ class _Reader:
         subject = self._extend_list(candidate, bounds, sentence)
         actors = self._resolve(subject, strict=False)
         if actors is None:
-            return self._after_adverbial(candidate)
+            return self._after_adverbial(candidate) or self._purpose(candidate)
         return subject, actors
+
+    def _purpose(self, candidate: Span) -> tuple[Span, tuple[str, ...]] | None:
+        """ "our Ministers meet today in Washington to [reaffirm]": the subject of a clause whose
+        purpose the trigger states."""
+        words = self.source.tokens(_WORD, candidate)
+        if len(words) < 3 or words[-1][2] != "to":
+            return None
+        for n in range(min(4, len(words) - 2), 0, -1):
+            span = self._trim(Span(words[0][0], words[n - 1][1]))
+            actors = self._resolve(span, strict=True) if span is not None else None
+            if span is not None and actors is not None:
+                return span, actors
+        return None
 
     def _possessor(self, sentence: Span, start: int) -> tuple[Span, tuple[str, ...]] | None:
         """Whose commitment "is ironclad": "our commitment", "the United States' commitment"."""
@@ -307,6 +335,9 @@ class _Reader:
         word = source.slice(piece)
         if self.named_only:
             return self._named_part(piece)
+        if word in _PRONOUNS and not self.transcript:
+            country = self._last_person(piece.start)
+            return [country] if country in self.parties else None
         if word == "I" or (not self.transcript and source.fullmatch(_OWN_GOVERNMENT, piece)):
             voice = self.speaker if self.transcript else self.voice
             return [voice] if voice in self.parties else None
@@ -348,6 +379,14 @@ class _Reader:
         if states and head and head[0][2] in _data.lineset("organ_words.txt"):
             return sorted({m.code for m in states})  # "the Ministry of Foreign Affairs of Japan"
         return []
+
+    def _last_person(self, pos: int) -> str | None:
+        """The country of the person named last before ``pos`` (within a paragraph's reach): whom
+        "He" or "She" opening a sentence refers to."""
+        i = bisect.bisect_left(self.person_starts, pos)
+        if i == 0 or pos - self.person_starts[i - 1] > _PRONOUN_REACH:
+            return None
+        return self.people[self.person_starts[i - 1]][1]
 
     def _named_part(self, piece: Span) -> list[str] | None:
         """Discovery: one subject item that is a state or organisation by name ("Canada", "the EU")."""
@@ -415,13 +454,43 @@ def find_pledges(
         if section.kind not in _SECTIONS:
             continue
         transcript = section.kind is SectionKind.TRANSCRIPT
-        for paragraph in section.paragraphs:
-            speaker = speakers.get(paragraph.speaker or "")
-            for sentence in source.sentences(paragraph.span):
-                pledge = reader.pledge(sentence, speaker, transcript)
-                if pledge is not None:
-                    out.append(pledge)
+        voice = _speech_voice(section, participants) if transcript else None
+        for paragraph, sentence in _sentences(source, section):
+            speaker = speakers.get(paragraph.speaker or "") if paragraph.speaker else voice
+            pledge = reader.pledge(sentence, speaker, transcript)
+            if pledge is not None:
+                out.append(pledge)
     return tuple(out)
+
+
+def _sentences(source: Source, section: Section) -> Iterable[tuple[Paragraph, Span]]:
+    """The sentences of a section with their paragraphs. A sentence that ends in a colon runs on
+    through the list items it opens, up to the first that ends in a full stop (SPEC "Across publishers")."""
+    paragraphs = section.paragraphs
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        spans = source.sentences(paragraph.span)
+        i += 1
+        for n, sentence in enumerate(spans):
+            last = n == len(spans) - 1
+            if last and source.between(sentence.end - 1, sentence.end) == ":" and i < len(paragraphs):
+                end = sentence.end
+                while i < len(paragraphs) and source.is_item(paragraphs[i].span):
+                    end = paragraphs[i].span.end
+                    i += 1
+                    if source.between(end - 1, end) == ".":
+                        break
+                sentence = Span(sentence.start, end)
+            yield paragraph, sentence
+
+
+def _speech_voice(section: Section, participants: tuple[Participant, ...]) -> str | None:
+    """Whose words a transcript without speaker labels holds: the one speaker's country."""
+    if any(p.speaker for p in section.paragraphs):
+        return None
+    speakers = {p.country for p in participants if p.role is Role.SPEAKER and p.country}
+    return next(iter(speakers)) if len(speakers) == 1 else None
 
 
 def acting_states(

@@ -206,6 +206,10 @@ class Source:
         m = _NUMBER.match(self.text, line.start, line.end)
         return int(m.group(1)) if m else None
 
+    def is_item(self, span: Span) -> bool:
+        """True when the paragraph at ``span`` is a numbered or bulleted list item."""
+        return LIST_MARKER.match(self.text, span.start, span.end) is not None
+
     def opens_item(self, line: Line) -> bool:
         """True when ``line`` starts with a numbered-item or bullet marker."""
         return LIST_MARKER.match(self.text, line.start, line.end) is not None

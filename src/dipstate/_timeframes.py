@@ -68,6 +68,8 @@ def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future:
         rule = rules[index]
         if rule == "today" and not future:
             continue
+        if m.group().startswith("on") and _after_participle(source, span, m.start()):
+            continue  # "solutions agreed on 17 December": when something was done, not a deadline
         deadline = _inner_point(source, m, base) if rule == "event" else _resolve(rule, m, index, base)
         if deadline is not None and base is not None and deadline < base:
             continue
@@ -75,6 +77,15 @@ def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future:
             continue  # a calendar phrase that names no real date
         return Timeframe(Span(m.start(), m.end()), rule, deadline)
     return None
+
+
+_LAST_WORD = regex.compile(r"(\p{L}++)[ \u00a0\n]*+\Z")
+
+
+def _after_participle(source: Source, span: Span, pos: int) -> bool:
+    """True when the word before ``pos`` is a past participle ("agreed", "signed", "held")."""
+    m = source.search(_LAST_WORD, Span(max(span.start, pos - 30), pos))
+    return m is not None and (m.group(1).endswith("ed") or m.group(1) in ("held", "made", "signed", "met"))
 
 
 def _row(m: regex.Match[str], rows: int) -> int:
