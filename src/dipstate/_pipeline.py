@@ -26,9 +26,11 @@ def parse(text: str) -> Statement:
     sections = cut_sections(source, layout, title)
     header = read_header(source, layout, sections)
     participants = find_participants(source, header, layout.title, sections)
+    parties = find_parties(source, layout.title, sections, participants)
     joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE, StatementKind.READOUT)
-    acting = acting_states(source, sections, joint)
-    parties = find_parties(source, layout.title, sections, participants, acting)
+    acting = acting_states(source, sections, joint, alone=len(parties) < 2)
+    if acting:
+        parties = find_parties(source, layout.title, sections, participants, acting)
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes)
     pledges = find_pledges(source, sections, codes, participants, header.date)

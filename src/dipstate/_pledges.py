@@ -71,10 +71,33 @@ def _word_classes() -> dict[str, str]:
     classes: dict[str, list[str]] = {}
     for name, word in _data.table("commitment_words.tsv"):
         classes.setdefault(name, []).append(word)
-    return {
-        "{" + name + "}": "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
-        for name, words in classes.items()
-    }
+    return {"{" + name + "}": _trie(words) + r"\b" for name, words in classes.items()}
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by shared prefixes ("reaffirm(?:s|ed|ing)?"), which the
+    regex engine tries far faster than a flat list; longer words win at each branch."""
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Node) -> str:
+        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        body = "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ")"
+        return body + "?" if optional else body
+
+    return "(?:" + emit(tree) + ")"
 
 
 def _compose(frame: str) -> str:
@@ -114,7 +137,6 @@ class _Reader:
     voice: str | None = None
     speaker: str | None = None
     transcript: bool = False
-    named_only: bool = False  # discovery: only subjects that name states or organisations count
     person_starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -155,16 +177,26 @@ class _Reader:
         opened = before.count("\u201c") - before.count("\u201d")
         return opened > 0 or before.count('"') % 2 == 1
 
-    def _triggers(self, sentence: Span) -> Iterable[_Trigger]:
+    def _triggers(self, sentence: Span) -> list[_Trigger]:
+        """The commitment wording in ``sentence``, found once per source (discovery and pledges share it)."""
+        found: dict[Span, list[_Trigger]] = self.source.memo("triggers", dict)
+        cached = found.get(sentence)
+        if cached is not None:
+            return cached
         pattern, rows = _lexicon()
         repetition = _data.wordset("repetition.txt")
+        out = []
         for m in self.source.finditer(pattern, sentence):
             index = int((m.lastgroup or "t0")[1:])
             kind, name = rows[index]
             words = {w.casefold() for w in _WORD.findall(m.group())}
             if kind == "new" and words & repetition:
                 kind = "reaffirmed"
-            yield _Trigger(Span(m.start(), m.end()), PledgeKind(kind), name)
+            out.append(_Trigger(Span(m.start(), m.end()), PledgeKind(kind), name))
+            if len(out) >= _MAX_TRIGGERS:
+                break
+        found[sentence] = out
+        return out
 
     # -- subjects -----------------------------------------------------------
 
@@ -299,7 +331,7 @@ class _Reader:
     def _resolve(self, span: Span, *, strict: bool) -> tuple[str, ...] | None:
         """The parties a subject stands for, or None when it is not (only) the parties."""
         source = self.source
-        if not self.transcript and not self.named_only and source.fullmatch(_collective(), span):
+        if not self.transcript and source.fullmatch(_collective(), span):
             return self.parties
         bodies = source.match(_BODIES_OF, span)
         if bodies:
@@ -333,8 +365,6 @@ class _Reader:
         """Codes for one item of a subject; [] for an item that names nobody; None for a non-party."""
         source = self.source
         word = source.slice(piece)
-        if self.named_only:
-            return self._named_part(piece)
         if word in _PRONOUNS and not self.transcript:
             country = self._last_person(piece.start)
             return [country] if country in self.parties else None
@@ -387,16 +417,6 @@ class _Reader:
         if i == 0 or pos - self.person_starts[i - 1] > _PRONOUN_REACH:
             return None
         return self.people[self.person_starts[i - 1]][1]
-
-    def _named_part(self, piece: Span) -> list[str] | None:
-        """Discovery: one subject item that is a state or organisation by name ("Canada", "the EU")."""
-        source = self.source
-        words = source.tokens(_WORD, piece)
-        start = next((s for s, _, token in words if token.casefold() not in _DETERMINERS), piece.start)
-        mention = self.mentions.starting_at(start, piece.end)
-        if mention is None or mention.span.end != piece.end or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
-            return None
-        return [mention.code]
 
     def _bare(self, piece: Span) -> str:
         text = self.source.collapsed(piece).casefold()
@@ -473,16 +493,14 @@ def _sentences(source: Source, section: Section) -> Iterable[tuple[Paragraph, Sp
         spans = source.sentences(paragraph.span)
         i += 1
         for n, sentence in enumerate(spans):
-            last = n == len(spans) - 1
-            if last and source.between(sentence.end - 1, sentence.end) == ":" and i < len(paragraphs):
-                end = sentence.end
+            end = sentence.end
+            if n == len(spans) - 1 and source.between(end - 1, end) == ":":
                 while i < len(paragraphs) and source.is_item(paragraphs[i].span):
                     end = paragraphs[i].span.end
                     i += 1
                     if source.between(end - 1, end) == ".":
                         break
-                sentence = Span(sentence.start, end)
-            yield paragraph, sentence
+            yield paragraph, Span(sentence.start, end)
 
 
 def _speech_voice(section: Section, participants: tuple[Participant, ...]) -> str | None:
@@ -494,31 +512,69 @@ def _speech_voice(section: Section, participants: tuple[Participant, ...]) -> st
 
 
 def acting_states(
-    source: Source, sections: tuple[Section, ...], joint: bool
+    source: Source, sections: tuple[Section, ...], joint: bool, *, alone: bool
 ) -> tuple[tuple[str, ...], ...]:
-    """The states and organisations named as the subject of each commitment ("Canada and the EU
-    will", "Thailand commits to"), in order. A lone state before a bare "will" counts only in a text
-    issued by several parties, where it speaks for itself; in one government's text it is talked
-    about ("Russia will pay a price"). Which of them are parties is decided in ``_parties``."""
+    """The states and organisations named right before commitment wording ("Canada and the EU
+    will", "Thailand commits to"), one tuple a sentence. A lone state before a bare "will" counts
+    only in a text issued by several parties (``joint``), where it speaks for itself; in one
+    government's text it is talked about ("Russia will pay a price"). Which of them are parties is
+    decided in ``_parties``; where a state acting ``alone`` would not count, only sentences naming
+    two states or more are read."""
     mentions = _gazetteer.index(source)
-    named = tuple(sorted({m.code for m in mentions.within() if m.kind in (_gazetteer.STATE, _gazetteer.ORG)}))
-    if not named:
-        return ()
-    reader = _Reader(source, named, {}, None, mentions, {}, named_only=True)
+    reader = _Reader(source, (), {}, None, mentions, {})
     found: list[tuple[str, ...]] = []
     for section in sections:
         if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX):
             continue
         for paragraph in section.paragraphs:
             for sentence in source.sentences(paragraph.span):
-                pledge = reader.pledge(sentence)
-                if pledge is None or pledge.negated:
-                    continue
-                bare_future = pledge.trigger.split()[0] in ("will", "shall")
-                if bare_future and not joint and len(pledge.actors) < 2:
-                    continue
-                found.append(pledge.actors)
+                named_here = [m for m in mentions.within(sentence) if m.kind in (_gazetteer.STATE, _gazetteer.ORG)]
+                if len(named_here) < (1 if alone else 2):
+                    continue  # too few states named to find acting ones
+                for trigger in reader._triggers(sentence):
+                    words = source.slice(trigger.span).split()
+                    if "not" in words or "never" in words or reader._quoted(sentence, trigger.span.start):
+                        continue
+                    codes = _named_before(source, mentions, sentence.start, trigger.span.start)
+                    if not codes or (trigger.name in ("will", "shall") and not joint and len(codes) < 2):
+                        continue
+                    found.append(codes)
+                    break
     return tuple(found)
+
+
+_JOINER = regex.compile(r"(?:,[ \u00a0\n]*+(?:and[ \u00a0\n]++)?|[ \u00a0\n]++and[ \u00a0\n]++)(?:the[ \u00a0\n]++)?\Z")
+_GAP_WORD = regex.compile(r"[ \u00a0\n]*+(\p{L}++)?[ \u00a0\n]*+\Z")
+
+
+def _named_before(source: Source, mentions: _gazetteer.MentionIndex, floor: int, pos: int) -> tuple[str, ...]:
+    """The states and organisations listed right before ``pos`` ("Canada and the EU [will]"),
+    across adverbs ("also", "jointly"); empty when anything else stands there."""
+    adverbs = _data.wordset("adverbs.txt")
+    for _ in range(3):  # step back over adverbs
+        gap = source.search(_GAP_WORD, Span(max(floor, pos - 30), pos))
+        if gap is None or gap.group(1) is None or gap.group(1).casefold() not in adverbs:
+            break
+        pos = gap.start(1)
+    while pos > floor and source.between(pos - 1, pos).isspace():
+        pos -= 1
+    codes: list[str] = []
+    for _ in range(12):
+        mention = mentions.ending_at(pos, floor)
+        if mention is None or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
+            break
+        codes.append(mention.code)
+        pos = mention.span.start
+        joiner = source.search(_JOINER, Span(max(floor, pos - 12), pos))
+        if joiner is None:
+            break
+        pos = joiner.start()
+    if not codes:
+        return ()
+    opening = source.between(max(floor, pos - 4), pos).casefold()
+    if pos > floor and not opening.endswith(("the ", " ", ", ")):
+        return ()
+    return tuple(sorted(set(codes)))
 
 
 def _voice(parties: tuple[str, ...], participants: tuple[Participant, ...]) -> str | None:
