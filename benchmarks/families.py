@@ -52,6 +52,59 @@ def nested_parens(n: int) -> str:
     return "(" * half + ")" * (n - half)
 
 
+def repeated_titles(n: int) -> str:
+    """One office word after another: every match opens a title scan."""
+    return _repeat("Foreign Minister ", n)
+
+
+def repeated_people(n: int) -> str:
+    """The same two people, again and again: mention grouping and country counts."""
+    return _repeat("Japanese Foreign Minister Aa Smith met the press. French Foreign Minister Aa Smith met the press. ", n)
+
+
+def _name(i: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        out = letters[i % 26] + out
+        i //= 26
+        if i == 0:
+            return "A" + out
+
+
+def distinct_people(n: int) -> str:
+    """A new person in every paragraph: the participant index grows with the text."""
+    parts: list[str] = []
+    size = i = 0
+    while size < n:
+        line = f"Foreign Minister {_name(i)} Smith met Prime Minister {_name(i)} Jones.\n\n"
+        parts.append(line)
+        size += len(line)
+        i += 1
+    return "".join(parts)[:n]
+
+
+def speaker_labels(n: int) -> str:
+    """A transcript of short turns: labels, speakers and their countries."""
+    return _repeat("PRESIDENT BIDEN:  We will act together.\n\nQ  Thank you, sir.\n\nPRIME MINISTER KISHIDA:  Yes.\n\n", n)
+
+
+def country_lists(n: int) -> str:
+    """One endless "We, the leaders of A, B, C, ..." list of states."""
+    states = "Japan, France, Germany, Italy, Canada, the United Kingdom, the United States, India, Brazil, "
+    return "We, the leaders of " + _repeat(states, max(0, n - 19))
+
+
+def dates(n: int) -> str:
+    """Date lines and dated deadlines everywhere."""
+    return _repeat("June 3, 2023\nWe will act by June 30, 2025, and within six months.\n", n)
+
+
+def commitment_words(n: int) -> str:
+    """Commitment wording without end: every word a trigger candidate."""
+    return _repeat("We reaffirm our commitment to remain committed and determined to pledge to ", n)
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "statements": statements,
     "one 5 MB line": one_line,
@@ -62,4 +115,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "We will x N": we_will,
     "capitalised title": capitalised_title,
     "nested parens": nested_parens,
+    "repeated titles": repeated_titles,
+    "repeated people": repeated_people,
+    "distinct people": distinct_people,
+    "speaker labels": speaker_labels,
+    "country lists": country_lists,
+    "dates": dates,
+    "commitment words": commitment_words,
 }

@@ -48,30 +48,34 @@ _OFFICE_ALONE = regex.compile(
 _SUBJECT_STOP = regex.compile(r"[ \u00a0\n](?!(?:and|bin|ibn|von|van|der|de|da|al)\b)\p{Ll}")
 # "Remarks by X at the Joint Press Conference with Y": Y is met, not speaking in this text.
 _WITH = regex.compile(r"[ \u00a0](?:with|and his counterpart|and her counterpart)[ \u00a0]")
+_MAX_NAMES = 8  # distinct spellings kept for one person ("Joseph R. Biden, Jr.", "Biden", "Joe Biden")
+_NAMESAKES = 16  # people indexed under one name word; more namesakes than this are ambiguous anyway
 _ROLE_ORDER = (Role.SPOKESPERSON, Role.SIGNATORY, Role.SPEAKER, Role.ATTENDEE)
 
 
-@attrs.define
+@attrs.define(eq=False)
 class _Person:
-    """One person's mentions, with their distinct names, offices and countries kept as they grow."""
+    """One person's mentions, with their distinct names, offices and countries kept as they grow.
+
+    Compared by identity: two people with the same mentions so far are still two people."""
 
     mentions: list[PersonMention] = attrs.Factory(list)
     roles: set[Role] = attrs.Factory(set)
     extra: list[Span] = attrs.Factory(list)
     name_set: dict[str, None] = attrs.Factory(dict)
     title_set: set[str] = attrs.Factory(set)
-    countries: list[str] = attrs.Factory(list)
+    countries: dict[str, int] = attrs.Factory(dict)  # code -> mentions giving it, in first-seen order
     leader: bool = False
 
     def add(self, m: PersonMention) -> None:
         self.mentions.append(m)
         self.leader = self.leader or m.leader
-        if m.name:
+        if m.name and len(self.name_set) < _MAX_NAMES:
             self.name_set[m.name] = None
         if m.title:
             self.title_set.add(m.title)
         if m.country:
-            self.countries.append(m.country)
+            self.countries[m.country] = self.countries.get(m.country, 0) + 1
 
     def names(self) -> list[str]:
         return list(self.name_set)
@@ -106,31 +110,42 @@ def _same(a: str, b: str) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         short, full = (wa, wb) if len(wa) == 1 else (wb, wa)
         return short[0] in (full[0], full[-1])
-    return wa[-1] == wb[-1]
+    # "Joseph R. Biden" and "Joe Biden": one surname, given names with one initial
+    return wa[-1] == wb[-1] and wa[0][0] == wb[0][0]
 
 
 def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
-    """One person per name: "Hayashi" joins "Hayashi Yoshimasa", "Biden" joins "Joseph R. Biden, Jr."."""
+    """One person per name: "Hayashi" joins "Hayashi Yoshimasa", "Biden" joins "Joseph R. Biden, Jr.".
+
+    People are indexed by the first and last words of their names, so a mention is compared with
+    the few people who share a word with it, never with everyone (at most ``_NAMESAKES`` a word).
+    A mention joins the one person it fits, by exact name first; where several fit equally, it
+    is a person of its own."""
     people: list[_Person] = []
-    by_word: dict[str, list[_Person]] = {}
+    by_word: dict[str, dict[int, _Person]] = {}
     for m in sorted(mentions, key=lambda x: -len(core_name(x.name or ""))):
         if not m.name:
             continue
-        words = core_name(m.name.casefold())
-        candidates = {id(p): p for w in words[:1] + words[-1:] for p in by_word.get(w, [])}
-        matches = [p for p in candidates.values() if any(_same(m.name, n) for n in p.names())]
+        name = m.name
+        words = core_name(name.casefold())
+        keys = {words[0], words[-1]} if words else set()
+        candidates = {id(p): p for w in keys for p in by_word.get(w, {}).values()}
+        matches = [p for p in candidates.values() if name in p.name_set]
+        if not matches:
+            matches = [p for p in candidates.values() if any(_same(name, n) for n in p.names())]
         if len(matches) > 1 and m.title:
             matches = [p for p in matches if m.title in p.title_set]
-        countries = {c for p in matches for c in p.countries}
-        if len(matches) == 1 and (not m.country or not countries or m.country in countries):
-            person = matches[0]
+        fitting = [p for p in matches if not m.country or not p.countries or m.country in p.countries]
+        if len(fitting) == 1:
+            person = fitting[0]
         else:
             person = _Person()
             people.append(person)
         person.add(m)
-        for w in words[:1] + words[-1:]:
-            if person not in by_word.setdefault(w, []):
-                by_word[w].append(person)
+        for w in keys:
+            bucket = by_word.setdefault(w, {})
+            if len(bucket) < _NAMESAKES:
+                bucket[id(person)] = person
     return people
 
 
@@ -347,7 +362,7 @@ def _country(person: _Person, home: str | None) -> str | None:
     titles = [m.title for m in person.mentions if m.title]
     countries = person.countries
     if countries:
-        return max(countries, key=countries.count)
+        return max(countries, key=countries.__getitem__)  # the most given; the first seen on a tie
     for t in titles:
         if office_country(t):
             return office_country(t)

@@ -75,8 +75,13 @@ def office_country(office: str) -> str | None:
 
 def core_name(name: str) -> list[str]:
     """The words of a name without suffixes ("Joseph R. Biden, Jr." -> [Joseph, R., Biden])."""
+    return list(_core_words(name))
+
+
+@lru_cache(maxsize=4096)
+def _core_words(name: str) -> tuple[str, ...]:
     suffixes = _data.wordset("name_suffixes.txt")
-    return [w.rstrip(",") for w in name.split() if w.rstrip(",").casefold() not in suffixes]
+    return tuple(w.rstrip(",") for w in name.split() if w.rstrip(",").casefold() not in suffixes)
 
 
 @lru_cache(maxsize=1)
