@@ -36,6 +36,7 @@ _TERMINATOR = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019)\]*]*+")
 _QUOTE_OPENERS = "\"'\u201c\u2018([*"
 _WORD = regex.compile(r"[A-Za-z]{1,20}+")
 _MAX_TOKEN = 40
+MATCH_WINDOW = 4096  # the longest anchored match the text layer looks for
 _UNWRAPPED = 120  # a line longer than this was not hard-wrapped
 
 
@@ -129,8 +130,10 @@ class Source:
         return [(m.start(), m.end(), m.group()) for m in self.finditer(pattern, span)]
 
     def match(self, pattern: regex.Pattern[str], span: Span) -> regex.Match[str] | None:
-        """``pattern`` anchored at ``span.start``, not reaching past ``span.end``."""
-        return pattern.match(self.text, span.start, span.end)
+        """``pattern`` anchored at ``span.start``, not reaching past ``span.end`` nor ``MATCH_WINDOW``
+        characters: the regex engine's anchored match costs time in proportion to its end bound,
+        so an unbounded one at every word of a long text would be quadratic."""
+        return pattern.match(self.text, span.start, min(span.end, span.start + MATCH_WINDOW))
 
     def fullmatch(self, pattern: regex.Pattern[str], span: Span) -> regex.Match[str] | None:
         """``pattern`` matching the whole of ``span``."""
