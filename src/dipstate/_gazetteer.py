@@ -233,8 +233,20 @@ def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, 
                 if key.endswith(tail) and key[: len(key) - len(tail)] in names:
                     found = (e - len(tail), names[key[: len(key) - len(tail)]])
                     break
+        if key not in _prefixes():
+            break  # no longer name starts this way
         previous = e
     return found
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Every run of whole words that opens a name ("United", "United States"), as the walk keys it."""
+    out = set()
+    for name in _tables()[0]:
+        for m in regex.finditer(r"[ -]", name):
+            out.add(name[: m.start()])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
