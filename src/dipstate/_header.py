@@ -53,12 +53,15 @@ _READOUT_BODY = regex.compile(
 )
 
 
-def read_header(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Header:
-    """The header of the document, from its layout and its sections."""
+def read_header(
+    source: Source, layout: Layout, sections: tuple[Section, ...], fallback_date: dt.date | None = None
+) -> Header:
+    """The header of the document, from its layout and its sections; ``fallback_date`` (the caller's)
+    where the text states no date."""
     title = source.collapsed(layout.title) if layout.title else None
     return Header(
         title=title,
-        date=_date(source, layout, sections),
+        date=_date(source, layout, sections) or fallback_date,
         kind=_kind(source, layout, sections),
         location=_location(source, sections),
         issuer=_issuer(source, layout),

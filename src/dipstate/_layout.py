@@ -245,6 +245,8 @@ def speaker_label(source: Source, span: Span) -> Span | None:
         return None
     if label.rstrip(".") in ("END", "NOTE", "PDF") or (len(letters) < 2 and label != "Q"):
         return None
+    if any(word.strip(".,'\u2019") in _data.lineset("not_speaker_words.txt") for word in label.split()):
+        return None  # "NOMINATIONS SENT TO THE SENATE:", "SUBJECT:": a heading or a memo field
     return Span(m.start("label"), m.end("label"))
 
 
@@ -508,18 +510,25 @@ def _later_title(source: Source, kinds: list[LineKind], i: int, head_end: int) -
 
 
 def _next_text(kinds: list[LineKind], i: int, source: Source) -> int | None:
-    for j in range(i + 1, min(len(kinds), i + 8)):
-        if kinds[j] is LineKind.TEXT and not is_date_line(source, source.lines[j]):
-            return j
+    """The next non-blank line after ``i`` when it is text (not a date or chrome line)."""
+    for j in range(i + 1, min(len(kinds), i + 3)):
+        if kinds[j] is LineKind.BLANK:
+            continue
+        return j if kinds[j] is LineKind.TEXT and not is_date_line(source, source.lines[j]) else None
     return None
 
 
 def _continues_title(source: Source, kinds: list[LineKind], i: int) -> bool:
+    """A second title line ("Commitment to Consult" / "Among Japan, ..."): the next line but blanks,
+    opening with a linking word, short, and not a lead-in ending in a colon."""
     line = source.lines[i]
-    words = _WORDS.findall(source.line_text(line)[:40])
+    text = source.line_text(line)
+    words = _WORDS.findall(text[:40])
     return (
         bool(words)
         and words[0] in _data.lineset("title_links.txt")
+        and not text.endswith(":")
+        and _words(source, line) <= 16
         and title_like(source, line.span)
         and _isolated(kinds, i, source, False)
     )

@@ -150,9 +150,10 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
 
 
 def find_participants(
-    source: Source, header: Header, title: Span | None, sections: tuple[Section, ...]
+    source: Source, header: Header, title: Span | None, sections: tuple[Section, ...], publisher: str | None = None
 ) -> tuple[Participant, ...]:
-    """The participants, in order of first mention."""
+    """The participants, in order of first mention; ``publisher`` (the page's own, or the caller's
+    ``home``) is the country of officials the text gives none."""
     spans = ([title] if title else []) + [p.span for s in sections for p in s.paragraphs]
     mentions = list(find_mentions(source, spans))
     labels: list[PersonMention] = []
@@ -174,7 +175,7 @@ def find_participants(
             person.roles.add(Role.SIGNATORY)
     kept = [p for p in people if p.roles]
     kept.sort(key=lambda p: min(m.span.start for m in p.mentions))
-    home = _home(source)
+    home = publisher or _home(source)
     resolved = [_country(p, None) for p in kept]
     aliases = _Aliases.scan(source, spans)
     holders: dict[str, int] = {}

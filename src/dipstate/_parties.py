@@ -8,9 +8,12 @@ and the countries of the participants. States only talked about stay out.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from dipstate import _gazetteer, _layout
+from dipstate import _data, _gazetteer, _layout
+from dipstate._layout import Layout, LineKind
 from dipstate._source import Source
 from dipstate.model import Participant, Party, Section, SectionKind, Span
 
@@ -43,14 +46,17 @@ def find_parties(
     sections: tuple[Section, ...],
     participants: tuple[Participant, ...],
     acting: tuple[tuple[str, ...], ...] = (),
+    *,
+    own: str | None = None,
 ) -> tuple[Party, ...]:
     """The parties, sorted by code, each with the span of its first mention.
 
     ``acting`` are the subjects of commitments that name states ("Canada and France commit to"):
     two or more acting together are parties; a state acting alone is one only where the rest of the
     text names fewer than two parties (in a joint statement of three, "the DPRK will" is talked about).
+    ``own`` is the publisher of a text it issues in its own name.
     """
-    codes: list[str] = []
+    codes: list[str] = [own] if own else []
     if title is not None:
         scope = _layout.title_scope(source, title)
         codes += [m.code for m in _gazetteer.mentions(source, scope)]
@@ -73,6 +79,8 @@ def find_parties(
     out = []
     for code in sorted(set(codes)):
         span = first.get(code) or _participant_span(participants, code)
+        if span is None and code == own:
+            span = _publisher_span(source, code)
         if span is not None:
             out.append(Party(_gazetteer.display_name(code), code, span))
     return tuple(out)
@@ -104,3 +112,35 @@ def _listed(source: Source, span: Span, trigger: regex.Pattern[str]) -> list[str
                 break
             pos = gap.end()
     return out
+
+
+@lru_cache(maxsize=1)
+def _home_phrases() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple(
+        (regex.compile(r"(?i)(?<![\p{L}])" + regex.escape(phrase) + r"(?![\p{L}])"), code)
+        for phrase, code in _data.table("home.tsv")
+    )
+
+
+def page_publisher(source: Source, layout: Layout) -> str | None:
+    """The state or organisation whose page this is, where its own furniture says so: chrome and
+    byline lines ("An official website of the United States government", "BRIEFING ROOM",
+    "Ministry of Foreign Affairs of Japan"), by ``data/home.tsv``."""
+    for i, line in enumerate(source.lines):
+        if layout.kinds[i] not in (LineKind.CHROME, LineKind.BYLINE):
+            continue
+        for phrase, code in _home_phrases():
+            if source.search(phrase, line.span):
+                return code
+    return None
+
+
+def _publisher_span(source: Source, code: str) -> Span:
+    """Where the page names its publisher: the first chrome phrase of ``data/home.tsv`` for ``code``;
+    for a publisher known only from the caller, the start of the text."""
+    for phrase, found in _home_phrases():
+        if found == code:
+            m = source.search(phrase)
+            if m:
+                return Span(m.start(), m.end())
+    return Span(0, 0)

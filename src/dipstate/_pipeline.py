@@ -2,36 +2,50 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dipstate._header import read_header
+from dipstate._hints import read_hints
 from dipstate._layout import read_layout
 from dipstate._participants import complete_countries, find_participants
-from dipstate._parties import find_parties
+from dipstate._parties import find_parties, page_publisher
 from dipstate._pledges import acting_states, find_pledges
 from dipstate._sections import cut_sections
 from dipstate._source import Source
 from dipstate.model import Statement, StatementKind
 
 
-def parse(text: str) -> Statement:
+def parse(text: str, *, home: str | None = None, date: dt.date | str | None = None) -> Statement:
     """Parse the plain text of one diplomatic statement.
 
     Accepts any ``str`` and never raises on one; every element's ``span``
     indexes ``text`` exactly. Raises :class:`TypeError` for anything else.
+
+    ``home`` is the code of the state or organisation that published the text
+    ("GBR" for a gov.uk page): who "the Prime Minister", "the Government" and
+    "I" stand for where the text names nobody else, and a party of a text it
+    issues in its own name. ``date`` ("2024-11-18" or a :class:`datetime.date`)
+    is the issue date from the caller's metadata, used only where the text
+    states none; it then also anchors deadlines. A bad hint raises
+    :class:`TypeError` or :class:`ValueError` saying what to pass.
     """
     if not isinstance(text, str):
         raise TypeError(f"dipstate.parse() takes a str, not {type(text).__name__}")
+    hints = read_hints(home, date)
     source = Source(text)
     layout = read_layout(source)
     title = source.collapsed(layout.title) if layout.title else None
     sections = cut_sections(source, layout, title)
-    header = read_header(source, layout, sections)
-    participants = find_participants(source, header, layout.title, sections)
-    parties = find_parties(source, layout.title, sections, participants)
+    header = read_header(source, layout, sections, hints.date)
+    publisher = hints.home or page_publisher(source, layout)
+    participants = find_participants(source, header, layout.title, sections, publisher)
+    own = publisher if header.kind not in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE) else None
+    parties = find_parties(source, layout.title, sections, participants, own=own)
     joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE, StatementKind.READOUT)
     acting = acting_states(source, sections, joint, alone=len(parties) < 2)
     if acting:
-        parties = find_parties(source, layout.title, sections, participants, acting)
+        parties = find_parties(source, layout.title, sections, participants, acting, own=own)
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes)
-    pledges = find_pledges(source, sections, codes, participants, header.date)
+    pledges = find_pledges(source, sections, codes, participants, header.date, hints.home)
     return Statement(header, parties, participants, sections, pledges)

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from dipstate import _data, _gazetteer, _timeframes
-from dipstate._people import find_mentions, office_country, person_country
+from dipstate._people import find_mentions, office_country, person_country, title_info
 from dipstate._source import Source
 from dipstate.model import Paragraph, Participant, Pledge, PledgeKind, Role, Section, SectionKind, Span
 
@@ -42,7 +42,7 @@ _FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
 # The issuing government, in a text issued by one person ("my Administration will").
 _OWN_GOVERNMENT = regex.compile(
-    r"(?i)(?:my|our|this|the)(?:[ \u00a0][\p{L}-]++)?[ \u00a0]administration|(?:my|our)[ \u00a0]government"
+    r"(?i)(?:my|our|this|the)(?:[ \u00a0][\p{L}-]++)?[ \u00a0]administration|(?:my|our|the)[ \u00a0]government"
 )
 _TRANSCRIPT_COLLECTIVES = frozenset({"we", "our countries", "our two countries", "our three countries", "our nations"})
 # "The Governments of Japan and the United States": bodies of the states named after "of".
@@ -402,6 +402,8 @@ class _Reader:
         held = self.offices.get(self._bare(piece))
         if held is not None and len(held) == 1:
             return list(held)
+        if held is None and self.voice in self.parties and word[:4].casefold() == "the " and title_info(word[4:]):
+            return [self.voice]  # "the Prime Minister" of a text that names no other: its publisher's
         states = _gazetteer.mentions(source, piece)
         if any(m.code not in self.parties for m in states):
             return None
@@ -457,8 +459,10 @@ def find_pledges(
     parties: tuple[str, ...],
     participants: tuple[Participant, ...],
     date: dt.date | None,
+    home: str | None = None,
 ) -> tuple[Pledge, ...]:
-    """Every pledge, one per sentence, in document order."""
+    """Every pledge, one per sentence, in document order; ``home`` (the caller's) is whom "I",
+    "the Government" and a text's own officials stand for where the text names nobody else."""
     people = {m.start: (m, p.country) for p in participants for m in p.mentions}
     mentions = _gazetteer.index(source)
     offices: dict[str, set[str]] = {}
@@ -467,7 +471,8 @@ def find_pledges(
             words = p.title.casefold().split()
             for n in range(1, len(words) + 1):
                 offices.setdefault(" ".join(words[:n]), set()).add(p.country)
-    reader = _Reader(source, parties, people, date, mentions, offices, voice=_voice(parties, participants))
+    voice = _voice(parties, participants) or (home if home in parties else None)
+    reader = _Reader(source, parties, people, date, mentions, offices, voice=voice)
     speakers = _speaker_countries(source, participants)
     out = []
     for section in sections:
