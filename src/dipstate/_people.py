@@ -166,6 +166,8 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
             continue
         if not word[0].isupper() or bare.casefold() in _stop_words() or _is_country_word(bare):
             break
+        if bare in _data.lineset("not_name_words.txt"):
+            break  # a headline running on after the name ("President Biden Announces ...")
         if len(bare) > 1 and bare.isupper() and not word.endswith("."):
             break  # an acronym ("ROK"), not a name
         if word.endswith(("’s", "'s")):

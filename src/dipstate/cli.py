@@ -1,23 +1,31 @@
 """The ``dipstate`` command: parse statements from files, folders or standard input.
 
 ``dipstate parse PATH... [--format json|jsonl|csv|text] [--select ITEMS]
-[--output FILE] [--jobs N] [--glob PATTERN]`` and ``dipstate example``.
-A file that cannot be read is reported on stderr and the others are still
-parsed; the exit code is then 1.
+[--output FILE] [--jobs N] [--glob PATTERN] [--encoding ENC] [--home CODE]
+[--date YYYY-MM-DD]`` and ``dipstate example``. A file that cannot be read or
+parsed is reported on stderr by name and the others are still parsed; the
+exit code is then 1. Ctrl-C stops with 130 and leaves ``--output`` as it was.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import fnmatch
+import functools
 import json
 import multiprocessing
 import os
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
+
+import attrs
 
 from dipstate._export import COLUMNS, SELECTIONS, rows
 from dipstate._pipeline import parse
@@ -31,12 +39,14 @@ class InputError(Exception):
     """A named input that cannot be read as UTF-8 text."""
 
 
-def read_input(name: str) -> str:
-    """The text of a file (UTF-8, with or without BOM) or of standard input for "-"."""
+def read_input(name: str, encoding: str = "utf-8") -> str:
+    """The text of a file (in ``encoding``; a UTF-8 BOM is dropped) or of standard input for "-"."""
     if name == "-":
         data = sys.stdin.buffer.read()
     else:
         path = Path(name)
+        if path.is_symlink() and not path.exists():
+            raise InputError(f"{name}: broken link (points to {os.readlink(path)})")
         if not path.exists():
             raise InputError(f"{name}: no such file")
         if path.is_dir():
@@ -45,36 +55,60 @@ def read_input(name: str) -> str:
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
+    utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf8")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig" if utf8 else encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        label = "UTF-8" if utf8 else encoding
+        raise InputError(
+            f"{name}: not {label} text (invalid byte at offset {exc.start}); try --encoding cp1252 or latin-1"
+        ) from exc
 
 
 def expand(names: Sequence[str], glob: str) -> Iterator[str]:
-    """Files named, and the files under folders named that match ``glob``, in sorted order."""
+    """Files named, and the files under folders named that match ``glob`` (in any letter case), in
+    sorted order. Broken links and unreadable entries are yielded too, so that they are reported."""
     for name in names:
         path = Path(name)
         if name != "-" and path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob(glob)) if p.is_file())
+            found = (p for p in path.rglob("*") if fnmatch.fnmatch(p.name.casefold(), glob.casefold()))
+            yield from (str(p) for p in sorted(found) if p.is_file() or (p.is_symlink() and not p.exists()))
         else:
             yield name
 
 
-def _job(name: str) -> tuple[str, Statement | None, str | None]:
+@attrs.frozen
+class _Options:
+    encoding: str = "utf-8"
+    home: str | None = None
+    date: str | None = None
+
+
+def _job(name: str, options: _Options) -> tuple[str, Statement | None, str | None]:
     try:
-        return name, parse(read_input(name)), None
+        text = read_input(name, options.encoding)
     except InputError as exc:
         return name, None, str(exc)
+    try:
+        return name, parse(text, home=options.home, date=options.date), None
+    except Exception as exc:  # one bad document is reported by name; the batch goes on
+        return name, None, f"{name}: could not be parsed ({type(exc).__name__}: {exc})"
 
 
-def _results(names: list[str], jobs: int) -> Iterator[tuple[str, Statement | None, str | None]]:
+def _results(names: list[str], jobs: int, options: _Options) -> Iterator[tuple[str, Statement | None, str | None]]:
+    work = functools.partial(_job, options=options)
     if jobs <= 1 or len(names) <= 1 or "-" in names:
-        for name in names:
-            yield _job(name)
+        yield from map(work, names)
         return
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(_job, names, chunksize=4)
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            yield from pool.map(work, names, chunksize=4)
+        except BrokenProcessPool as exc:
+            raise _Fatal("a worker process died; run again with --jobs 1 to find the input that kills it") from exc
+
+
+class _Fatal(Exception):
+    """A failure that ends the run with one line on stderr."""
 
 
 def summary(statement: Statement, name: str) -> str:
@@ -189,7 +223,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--select", choices=SELECTIONS, help="one row per pledge, participant, party or section")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="parse in N processes (default 1)")
-    p.add_argument("--glob", default="*.txt", help="files to take from folders (default *.txt)")
+    p.add_argument("--glob", default="*.txt", help="files to take from folders, any letter case (default *.txt)")
+    p.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
+    p.add_argument("--home", metavar="CODE", help="code of the publishing state or organisation, e.g. GBR")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="issue date to use where a text states none")
     e = sub.add_parser("example", help="parse the bundled example statement and print it")
     e.add_argument("--format", choices=FORMATS, default="text")
     e.add_argument("--select", choices=SELECTIONS)
@@ -205,6 +242,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except KeyboardInterrupt:
+        print("\ndipstate: interrupted", file=sys.stderr)
+        return 130
+    except _Fatal as exc:
+        print(f"dipstate: {exc}", file=sys.stderr)
+        return 1
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -218,16 +261,31 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     if args.jobs < 1:
         ap.error("--jobs takes a whole number of 1 or more")
+    try:
+        parse("", home=args.home, date=args.date)
+        "".encode(args.encoding)
+    except (TypeError, ValueError) as exc:
+        ap.error(str(exc))
+    except LookupError:
+        ap.error(f"--encoding {args.encoding!r} is not an encoding Python knows (try utf-8, cp1252, latin-1)")
+    options = _Options(args.encoding, args.home, args.date)
     names = list(expand(args.inputs, args.glob))
     if not names:
         print("dipstate: no input files found", file=sys.stderr)
         return 1
-    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+    with _output(args.output) as out:
+        failed = _run(names, args, options, out)
+    if failed:
+        print(f"dipstate: {failed} of {len(names)} input(s) failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _run(names: list[str], args: argparse.Namespace, options: _Options, out: TextIO) -> int:
     failed = 0
     progress = _Progress(len(names))
     try:
         writer = _Writer(out, args.format, args.select, many=len(names) > 1)
-        for name, statement, error in _results(names, args.jobs):
+        for name, statement, error in _results(names, args.jobs, options):
             progress.step(name)
             if statement is None:
                 progress.interrupt()
@@ -238,11 +296,43 @@ def _main(argv: Sequence[str] | None) -> int:
         writer.close()
     finally:
         progress.close()
-        if out is not sys.stdout:
-            out.close()
-    if failed:
-        print(f"dipstate: {failed} of {len(names)} input(s) could not be read", file=sys.stderr)
-    return 1 if failed else 0
+    return failed
+
+
+class _output:
+    """Standard output, or a file written through a temporary beside it and renamed into place only
+    when the run completes: an interrupted run leaves no truncated file where a complete one stood."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.temp: str | None = None
+        self.handle: TextIO = sys.stdout
+
+    def __enter__(self) -> TextIO:
+        if self.path is None:
+            return sys.stdout
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(folder):
+            raise _Fatal(f"cannot write {self.path}: no such folder {folder}")
+        try:
+            fd, self.temp = tempfile.mkstemp(prefix=".dipstate-", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise _Fatal(f"cannot write {self.path}: {exc.strerror}") from exc
+        self.handle = open(fd, "w", encoding="utf-8", newline="")
+        return self.handle
+
+    def __exit__(self, kind: object, value: object, trace: object) -> None:
+        if self.temp is None:
+            return
+        self.handle.close()
+        if kind is None:
+            try:
+                os.replace(self.temp, self.path or "")
+            except OSError as exc:
+                os.unlink(self.temp)
+                raise _Fatal(f"cannot write {self.path}: {exc.strerror}") from exc
+        else:
+            os.unlink(self.temp)
 
 
 if __name__ == "__main__":
