@@ -266,13 +266,31 @@ def title_case(text: str) -> bool:
 
 
 def title_like(source: Source, span: Span) -> bool:
-    """A line that could be a title: short, no closing full stop, capitalised start."""
+    """A line that could be a title: short, capitalised start, no closing full stop unless the
+    line is title-cased ("... Ferdinand Marcos Jr.", "Message to the Congress on ... Ukraine.")."""
     if not span or len(span) > _MAX_TITLE:
         return False
     text = source.slice(span)
-    if text[-1] in ".;,!" or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+    if text[-1] in ";,!" or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+        return False
+    if text[-1] == "." and not _titled_stop(text):
         return False
     return not starts_preamble(source, span)
+
+
+_NAME_SUFFIX_END = regex.compile(r"(?:Jr|Sr|D\.C|U\.S|Inc|Ltd|Co)\.\Z")
+
+
+def _titled_stop(text: str) -> bool:
+    """A line ending in a full stop that is still a title: every significant word capitalised, or a
+    suffix such as "Jr." or "D.C." closing a title-cased line."""
+    if len(text) > _MAX_TITLE:
+        return False
+    body = text.rstrip(".")
+    if _NAME_SUFFIX_END.search(text):
+        return title_case(body)
+    words = [w for w in _WORDS.findall(body) if w.casefold() not in _small_words()]
+    return len(words) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def heading_like(source: Source, span: Span, max_words: int = _MAX_HEADING_WORDS) -> bool:
@@ -354,6 +372,8 @@ def _prose(source: Source, line: Line) -> bool:
         return True
     if source.search(_TRUNCATED, line.span):
         return False  # "Joint Statement on the outcome of the First meeting ....." (a shortened link)
+    if text[-1] == "." and _titled_stop(text):
+        return False  # a title that ends in "Jr." or a full stop
     words = _words(source, line)
     return (text[-1] in ".!?" and words >= 3) or (text[-1] in _TERMINAL and words >= 6)
 
