@@ -55,7 +55,8 @@ _MAX_TRIGGERS = 40  # triggers tried in one sentence
 _MAX_SEGMENTS = 6  # opening comma-separated phrases searched for a sentence's subject
 _COMMA = regex.compile(",")
 _PRONOUNS = frozenset({"He", "She", "he", "she"})
-_PRONOUN_REACH = 600  # characters back from "He" to the person it refers to
+_PRONOUN_REACH = 600
+_FRAME_REACH = 400  # characters a frame may span from its first word  # characters back from "He" to the person it refers to
 
 
 @attrs.frozen
@@ -109,9 +110,27 @@ def _compose(frame: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
+    """One pattern of every frame (group ``t<i>`` for row i), behind a look-ahead for the words a
+    frame can start with, so that most words of a sentence are passed over at once."""
     rows = _data.table("commitments.tsv")
     body = "|".join(f"(?P<t{i}>{_compose(frame)})" for i, (_, _, frame) in enumerate(rows))
-    return regex.compile(r"(?<![\p{L}])(?:" + body + r")"), tuple((k, n) for k, n, _ in rows)
+    return regex.compile(r"(?:" + body + r")"), tuple((k, n) for k, n, _ in rows)
+
+
+@lru_cache(maxsize=1)
+def _openings() -> regex.Pattern[str]:
+    """Where a frame can start: a word that opens one."""
+    return regex.compile(r"(?<![\p{L}])" + _first_words())
+
+
+def _first_words() -> str:
+    """The words frames open with: those of the classes in a frame's first word, and ``FIRST``."""
+    classes = {"FIRST"}
+    for _, _, frame in _data.table("commitments.tsv"):
+        opening = frame.split("\\s", 1)[0]
+        classes.update(regex.findall(r"\{(\w+)\}", opening))
+    words = [w for name, w in _data.table("commitment_words.tsv") if name in classes]
+    return "(?i:" + _trie(words) + r")\b"
 
 
 @lru_cache(maxsize=1)
@@ -185,8 +204,15 @@ class _Reader:
             return cached
         pattern, rows = _lexicon()
         repetition = _data.wordset("repetition.txt")
-        out = []
-        for m in self.source.finditer(pattern, sentence):
+        out: list[_Trigger] = []
+        after = sentence.start
+        for opening in self.source.finditer(_openings(), sentence):
+            if opening.start() < after:
+                continue  # inside the trigger just found
+            m = self.source.match(pattern, Span(opening.start(), min(sentence.end, opening.start() + _FRAME_REACH)))
+            if m is None:
+                continue
+            after = m.end()
             index = int((m.lastgroup or "t0")[1:])
             kind, name = rows[index]
             words = {w.casefold() for w in _WORD.findall(m.group())}
