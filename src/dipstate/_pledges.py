@@ -129,8 +129,8 @@ def _first_words() -> str:
     for _, _, frame in _data.table("commitments.tsv"):
         opening = frame.split("\\s", 1)[0]
         classes.update(regex.findall(r"\{(\w+)\}", opening))
-    words = [w for name, w in _data.table("commitment_words.tsv") if name in classes]
-    return "(?i:" + _trie(words) + r")\b"
+    words = {w for name, w in _data.table("commitment_words.tsv") if name in classes}
+    return _trie(words | {w[:1].upper() + w[1:] for w in words}) + r"\b"
 
 
 @lru_cache(maxsize=1)
