@@ -140,34 +140,36 @@ def _skip_honorifics(source: Source, pos: int, end: int) -> int:
 
 
 def name_at(source: Source, pos: int, end: int) -> Span | None:
-    """The person's name starting at ``pos``: capitalised words, initials, particles, a suffix."""
-    tokens = source.tokens(_TOKEN, Span(pos, min(end, pos + 120)))
+    """The person's name starting at ``pos``: capitalised words, initials, particles, a suffix.
+    A word of an office ("Minister") or of a headline ("Announces") ends it."""
+    suffixes = _data.lineset("name_suffixes.txt")
+    particles = _data.lineset("name_particles.txt")
+    enders = _name_enders()
+    stops = _stop_words()
     out_end = None
     expect = pos
     count = 0
-    for start, stop, word in tokens:
-        gap = source.slice(Span(expect, start))
+    for token in source.finditer(_TOKEN, Span(pos, min(end, pos + 120))):
+        start, stop, word = token.start(), token.end(), token.group()
+        gap = source.between(expect, start)
         folded = "" if gap.isspace() and len(gap) <= 4 and gap.count("\n") <= 1 else gap.strip(" \n")
         if count and folded not in ("", ","):
             break
-        if folded == "," and word not in _data.lineset("name_suffixes.txt"):
+        if folded == "," and word not in suffixes:
             if count == 1 and _GIVEN_AFTER_COMMA.fullmatch(word):
                 out_end = stop  # "Kang, Kyung-wha": surname, comma, hyphenated given name
-                break
             break
         if count == 0 and start != pos:
             return None
         bare = word.rstrip(".")
-        if word in _data.lineset("name_suffixes.txt") and count:
+        if word in suffixes and count:
             out_end = stop
             break
-        if word in _data.lineset("name_particles.txt") and count:
+        if word in particles and count:
             expect = stop
             continue
-        if not word[0].isupper() or bare.casefold() in _stop_words() or _is_country_word(bare):
+        if not word[0].isupper() or bare in enders or bare.casefold() in stops or _is_country_word(bare):
             break
-        if bare in _data.lineset("not_name_words.txt"):
-            break  # a headline running on after the name ("President Biden Announces ...")
         if len(bare) > 1 and bare.isupper() and not word.endswith("."):
             break  # an acronym ("ROK"), not a name
         if word.endswith(("’s", "'s")):
@@ -184,6 +186,14 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
     if out_end is None or out_end <= pos:
         return None
     return Span(pos, out_end)
+
+
+@lru_cache(maxsize=1)
+def _name_enders() -> frozenset[str]:
+    """Words no name holds: headline words (``data/not_name_words.txt``) and the capitalised words
+    of offices ("Minister", "Secretary"), so "Foreign Minister Foreign Minister" names nobody."""
+    office_words = {w for title in _titles() for w in title.split() if w[:1].isupper()}
+    return frozenset(_data.lines("not_name_words.txt")) | (office_words - _data.lineset("name_words_in_offices.txt"))
 
 
 def _is_country_word(word: str) -> bool:
