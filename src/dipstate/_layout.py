@@ -240,8 +240,8 @@ def speaker_label(source: Source, span: Span) -> Span | None:
     if not m:
         return None
     label = m.group("label")
-    letters = [c for c in label if c.isalpha()]
-    if len(letters) < 1 or not all(c.isupper() for c in letters):
+    letters = "".join(c for c in label if c.isalpha())
+    if not letters or not letters.isupper():
         return None
     if label.rstrip(".") in ("END", "NOTE", "PDF") or (len(letters) < 2 and label != "Q"):
         return None

@@ -22,6 +22,7 @@ _TOKEN = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+\.?|[\p{Lu}]\.")
 _SPACE = regex.compile(r"[ \u00a0\t]*+(?:\r?\n)?[ \u00a0\t]*+")
 _OF_COUNTRY = regex.compile(r"[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 _MAX_NAME = 6
+_LETTERS = regex.compile(r"\p{L}++")
 _GIVEN_AFTER_COMMA = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
 
 
@@ -445,4 +446,4 @@ def label_mention(source: Source, label: Span) -> PersonMention | None:
 
 def _capitalize(word: str) -> str:
     """ "JEAN-PIERRE" -> "Jean-Pierre", "O'BRIEN" -> "O'Brien"."""
-    return regex.sub(r"[\p{L}]++", lambda m: m.group().capitalize(), word)
+    return _LETTERS.sub(lambda m: m.group().capitalize(), word)
