@@ -100,7 +100,7 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
         return StatementKind.JOINT_STATEMENT
     if from_title is not None:
         return from_title
-    if any(s.kind is SectionKind.TRANSCRIPT for s in sections):
+    if any(_spoken(p.speaker) for s in sections if s.kind is SectionKind.TRANSCRIPT for p in s.paragraphs):
         return StatementKind.REMARKS
     first = next(_paragraphs(sections, SectionKind.BODY, SectionKind.READOUT), None)
     if first is not None:
@@ -111,6 +111,15 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
     if any(s.kind is SectionKind.READOUT for s in sections):
         return StatementKind.READOUT
     return StatementKind.OTHER
+
+
+def _spoken(label: str | None) -> bool:
+    """A label a person speaks under ("Q", "MS. PSAKI", "THE PRESIDENT", "PRIME MINISTER KISHIDA"),
+    not a lone outlet or source quoted in a roundup ("CNN", "AP")."""
+    if label is None:
+        return False
+    words = label.split()
+    return label == "Q" or len(words) >= 2 or label.endswith(".")
 
 
 def _issued_jointly(source: Source, title: Span) -> bool:
