@@ -169,8 +169,10 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
         if word in particles and count:
             expect = stop
             continue
-        if not word[0].isupper() or bare in enders or bare.casefold() in stops or _is_country_word(bare):
+        if not word[0].isupper() or bare in enders or _is_country_word(bare):
             break
+        if bare.casefold() in stops and count < 2:
+            break  # "Tran Van An": a capitalised small word deep in a name is part of it
         if len(bare) > 1 and bare.isupper() and not word.endswith("."):
             break  # an acronym ("ROK"), not a name
         if word.endswith(("’s", "'s")):
@@ -345,7 +347,8 @@ def _around_title(
     yield PersonMention(Span(title_start, name.end), source.collapsed(name), title_text, country, info.leader)
 
 
-_APPOSITIVE_END = regex.compile(r"[ \u00a0\n]*+(?:[,;.)]|and\b|\Z)")
+# After an appositive holder: post-nominal styles ("MP", "QC"), then a comma, "and" or the end.
+_APPOSITIVE_END = regex.compile(r"(?:[ \u00a0]++\p{Lu}{2,4}+\b){0,2}+[ \u00a0\n]*+(?:[,;.)]|and\b|\Z)")
 
 
 def _appositive(source: Source, pos: int, end: int) -> Span | None:

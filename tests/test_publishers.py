@@ -1,0 +1,354 @@
+"""House styles of other publishers, one test each: the same contract whatever the site.
+
+The texts are written for these tests in the layouts those sites use (menus, bylines, labels,
+numbered and bulleted paragraphs); names and events are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import dipstate
+from dipstate import PledgeKind, Role, SectionKind, StatementKind
+
+
+def kinds(statement: dipstate.Statement) -> list[tuple[str, str]]:
+    """Each section's kind and the start of its first paragraph (its heading when it has none)."""
+    return [(s.kind.value, s.paragraphs[0].text if s.paragraphs else s.heading or "") for s in statement.sections]
+
+
+def cut_as(statement: dipstate.Statement, expected: list[tuple[str, str]]) -> bool:
+    """The sections have these kinds, in order, and open with these words."""
+    got = kinds(statement)
+    return len(got) == len(expected) and all(
+        kind == want_kind and text.startswith(start) for (kind, text), (want_kind, start) in zip(got, expected)
+    )
+
+
+def people(statement: dipstate.Statement) -> dict[str | None, tuple[str | None, str | None, str]]:
+    return {p.name: (p.title, p.country, p.role.value) for p in statement.participants}
+
+
+ALLIANCE_COUNCIL = """Statement by the North Atlantic Council on the Cyber Attacks against Estonia
+
+  • 14 Mar. 2019 -
+  • |
+  • Press Release (2019) 041
+  • Issued on 14 Mar. 2019
+  • |
+  • Last updated: 14 Mar. 2019 16:05
+
+The North Atlantic Council met today at Estonia’s request to consult on the attacks.
+
+Allies condemn these attacks in the strongest terms.
+
+We will continue to support Estonia and will strengthen our collective cyber defence.
+"""
+
+
+def test_alliance_council_statement() -> None:
+    st = dipstate.parse(ALLIANCE_COUNCIL)
+    h = st.header
+    assert h.date == dt.date(2019, 3, 14)
+    assert h.kind is StatementKind.PRESS_STATEMENT
+    assert (h.issuer, h.attribution, h.location) == ("North Atlantic Council", None, None)
+    assert [p.code for p in st.parties] == ["NATO"]
+    assert kinds(st)[0] == ("boilerplate", "• |")
+    assert st.sections[1].kind is SectionKind.BODY
+    (pledge,) = st.pledges
+    assert pledge.actors == ("NATO",) and pledge.trigger.startswith("will")
+
+
+MINISTERS_RELEASE = """Joint Statement: Third Chile-New Zealand Foreign and Trade Ministers' Dialogue
+
+Release details
+
+Release type
+
+Related ministers and contacts
+
+The Hon Aroha Grey MP
+
+Minister for Trade
+
+Media contact
+
+Release content
+
+5 March 2021
+
+1. The New Zealand Minister for Foreign Affairs, the Hon Tama Reid MP, and the Minister for Trade, the Hon Aroha Grey MP, met the Minister of Foreign Affairs of Chile, Mr Pablo Rojas, in Wellington.
+
+2. The Ministers reaffirmed their commitment to an open trading system.
+
+3. They reiterated their determination to work together on climate finance.
+"""
+
+
+def test_ministerial_release_with_release_details_chrome() -> None:
+    st = dipstate.parse(MINISTERS_RELEASE)
+    assert st.header.date == dt.date(2021, 3, 5)
+    assert st.header.kind is StatementKind.JOINT_STATEMENT
+    assert cut_as(st, [("boilerplate", "Release details"), ("body", "1. The New Zealand Minis")]), kinds(st)
+    assert len(st.sections[1].paragraphs) == 3
+    found = people(st)
+    assert found["Tama Reid"] == ("Minister for Foreign Affairs", "NZL", "attendee")
+    assert found["Aroha Grey"] == ("Minister for Trade", "NZL", "attendee")
+    assert found["Pablo Rojas"] == ("Minister of Foreign Affairs", "CHL", "attendee")
+    assert [p.code for p in st.parties] == ["CHL", "NZL"]
+    assert [(p.kind, p.actors) for p in st.pledges] == [
+        (PledgeKind.REAFFIRMED, ("CHL", "NZL")),
+        (PledgeKind.REAFFIRMED, ("CHL", "NZL")),
+    ]
+
+
+GOVERNMENT_PRESS_RELEASE = """Joint statement by the UK Foreign Secretary Lane and Norwegian Foreign Minister Dahl
+
+Press release
+
+Statement following a meeting in Oslo between the UK Foreign Secretary Priya Lane and Norwegian Foreign Minister Erik Dahl
+
+The two ministers met today to review cooperation in the North Sea.
+
+After a constructive discussion, the two ministers agreed to:
+
+  • convene the energy working group no later than 30 April
+  • publish a joint offshore wind plan
+
+Published 12 March 2022
+"""
+
+
+def test_press_release_with_summary_line_and_colon_list() -> None:
+    st = dipstate.parse(GOVERNMENT_PRESS_RELEASE)
+    assert st.header.date == dt.date(2022, 3, 12)
+    assert st.header.location == "Oslo"
+    assert cut_as(st, [
+        ("boilerplate", "Press release"),
+        ("preamble", "Statement following a m"),
+        ("body", "The two ministers met to"),
+    ]), kinds(st)
+    assert [p.code for p in st.parties] == ["GBR", "NOR"]
+    (pledge,) = st.pledges
+    assert pledge.text.startswith("After a constructive") and pledge.text.endswith("offshore wind plan")
+    assert pledge.actors == ("GBR", "NOR")
+    assert (pledge.timeframe, pledge.deadline) == ("no later than 30 April", dt.date(2022, 4, 30))
+
+
+MINISTRY_BOARD = """바로가기 메뉴
+본문 바로가기
+주메뉴 바로가기
+KOR
+
+Press Releases
+
+Outcome of ROK-Chile Foreign Ministers’ Meeting Held on Mar. 3
+
+Date
+2021-03-03
+hit
+912
+
+1. Minister of Foreign Affairs Chung, Eui-yong had a meeting with Minister of Foreign Affairs of Chile Andrés Allamand.
+
+2. The two Ministers agreed to continue cooperation on trade and vaccines.
+"""
+
+
+def test_ministry_board_with_menus_in_another_script() -> None:
+    st = dipstate.parse(MINISTRY_BOARD)
+    h = st.header
+    assert h.title == "Outcome of ROK-Chile Foreign Ministers’ Meeting Held on Mar. 3"
+    assert (h.date, h.kind) == (dt.date(2021, 3, 3), StatementKind.READOUT)
+    assert cut_as(st, [("boilerplate", "바로가기 메뉴"), ("boilerplate", "hit"), ("readout", "1. Minister of Foreign ")]), kinds(st)
+    found = people(st)
+    assert found["Chung, Eui-yong"] == ("Minister of Foreign Affairs", "KOR", "attendee")
+    assert found["Andrés Allamand"][1] == "CHL"
+    (pledge,) = st.pledges
+    assert pledge.actors == ("CHL", "KOR")
+
+
+LEADERS_PAGE = """Main Container
+
+logo
+
+Joint Statement by the Prime Minister of Canada, Jane Moreau, and the President of Ghana, Kofi Mensah
+
+Main Content
+
+Ms. Jane Moreau, Prime Minister of Canada, and Mr. Kofi Mensah, President of Ghana, met in Accra, Ghana on May 4, 2023. They issued the following statement:
+
+Canada and Ghana, building on decades of friendship, commit to:
+
+  • expanding trade in clean energy;
+  • supporting regional peace efforts;
+
+They reiterate their willingness to cooperate with their partners.
+"""
+
+
+def test_leaders_page_with_landmark_chrome_and_lead_in() -> None:
+    st = dipstate.parse(LEADERS_PAGE)
+    assert st.header.title.startswith("Joint Statement by the Prime Minister of Canada")
+    assert st.header.kind is StatementKind.JOINT_STATEMENT
+    assert st.header.location == "Accra, Ghana"
+    assert cut_as(st, [
+        ("boilerplate", "Main Container"),
+        ("boilerplate", "Main Content"),
+        ("preamble", "Ms. Jane Moreau, Prime "),
+        ("body", "Canada and Ghana, buildi"),
+    ]), kinds(st)
+    found = people(st)
+    assert found["Jane Moreau"] == ("Prime Minister", "CAN", "signatory")
+    assert found["Kofi Mensah"] == ("President", "GHA", "signatory")
+    first, second = st.pledges
+    assert first.trigger == "commit to" and "supporting regional peace efforts;" in first.text
+    assert second.kind is PledgeKind.REAFFIRMED and second.actors == ("CAN", "GHA")
+
+
+EMBASSY_PAGE = """javascript is required for this page
+Joint Statement of the First Meeting of the Ministers of .....
+Home      >  Joint Statement of the First Meeting of the Ministers of the Andes Dialogue
+
+Joint Statement of the First Meeting of the Ministers of the Andes Dialogue
+
+The First Meeting took place on 2 May 2019 in Lima, Republic of Peru. Foreign Ministers of the Republic of Peru, the Republic of Ecuador and the Plurinational State of Bolivia participated in the meeting.
+
+All Sides condemned terrorism and agreed to cooperate in countering it.
+"""
+
+
+def test_embassy_page_with_breadcrumb_and_subject_list() -> None:
+    st = dipstate.parse(EMBASSY_PAGE)
+    assert st.header.title == "Joint Statement of the First Meeting of the Ministers of the Andes Dialogue"
+    assert st.header.location == "Lima, Republic of Peru"
+    assert kinds(st)[0][0] == "boilerplate" and kinds(st)[0][1].startswith("javascript is required")
+    assert [p.code for p in st.parties] == ["BOL", "ECU", "PER"]
+    (pledge,) = st.pledges
+    assert pledge.actors == ("BOL", "ECU", "PER") and pledge.trigger == "agreed to"
+
+
+SPEECH_PAGE = """PM Lim at the Joint Press Conference with Viet Nam PM Tran Van An (May 2023)
+
+PM Lim Wei Ming | 9 May 2023
+
+Transcript of remarks by Prime Minister Lim Wei Ming at the Joint Press Conference with Prime Minister Tran Van An on 9 May 2023.
+
+Prime Minister Tran,
+
+I am glad to welcome the Prime Minister to Singapore.
+
+Prime Minister Tran and I had good discussions. We committed to deepen our digital economy partnership.
+
+Regional Developments
+
+Singapore supports a strong ASEAN.
+"""
+
+
+def test_speech_without_labels_is_one_speakers_transcript() -> None:
+    st = dipstate.parse(SPEECH_PAGE, home="SGP")
+    assert (st.header.date, st.header.kind, st.header.location) == (
+        dt.date(2023, 5, 9),
+        StatementKind.REMARKS,
+        "Singapore",
+    )
+    assert cut_as(st, [
+        ("preamble", "Transcript of remarks by"),
+        ("transcript", "Prime Minister Tran,"),
+        ("transcript", "Singapore supports a st"),
+    ]), kinds(st)
+    assert st.sections[2].heading == "Regional Developments"
+    found = people(st)
+    assert found["Lim Wei Ming"] == ("Prime Minister", "SGP", "speaker")
+    assert found["Tran Van An"] == ("Prime Minister", "VNM", "attendee")
+    (pledge,) = st.pledges
+    assert pledge.actors == ("SGP", "VNM")
+
+
+DEFENCE_READOUT = """Chief Spokesperson Lena M. Ortiz provided the following readout:
+On May 2, Secretary of Defense Paul Grant spoke with the Philippine Secretary of National Defense Jose Cruz to discuss maritime security.
+Secretary Grant reaffirmed the ironclad U.S. commitment to the alliance.
+He expressed his commitment to the joint patrols.
+Secretary Grant and Secretary Cruz will be meeting later this month in Manila.
+"""
+
+
+def test_readout_announced_by_a_spokesperson_one_paragraph_a_line() -> None:
+    st = dipstate.parse(DEFENCE_READOUT)
+    assert st.header.title is None
+    assert st.header.kind is StatementKind.READOUT
+    assert st.header.attribution == "Chief Spokesperson Lena M. Ortiz"
+    assert cut_as(st, [("preamble", "Chief Spokesperson Lena "), ("readout", "On May 2, Secretary of ")]), kinds(st)
+    assert len(st.sections[1].paragraphs) == 4
+    assert people(st)["Lena M. Ortiz"][2] == Role.SPOKESPERSON.value
+    actors = [p.actors for p in st.pledges]
+    assert actors == [("USA",), ("USA",), ("PHL", "USA")]
+    assert st.pledges[-1].timeframe == "later this month"
+
+
+MEDIA_NOTE = """Joint Statement of the United States-Mongolia Strategic Dialogue
+Media Note
+Office of the Spokesperson
+Washington, DC
+June 2, 2014
+________________________________________
+A Partnership for the Future
+Following is the text of a joint statement by the United States of America and Mongolia issued on June 2, 2014.
+I. Preamble
+Our partnership is stronger than ever, and the Ministers meet today in Washington to reaffirm the Ulaanbaatar Declaration.
+"""
+
+
+def test_media_note_byline_block_and_lead_in_heading() -> None:
+    st = dipstate.parse(MEDIA_NOTE)
+    h = st.header
+    assert (h.date, h.issuer, h.location) == (dt.date(2014, 6, 2), "Office of the Spokesperson", "Washington, DC")
+    assert [(s.kind.value, s.heading) for s in st.sections] == [
+        ("preamble", None),
+        ("boilerplate", None),
+        ("preamble", "A Partnership for the Future"),
+        ("body", "I. Preamble"),
+    ]
+    assert [p.text for p in st.sections[0].paragraphs] == ["Media Note", "Office of the Spokesperson", "Washington, DC"]
+    (pledge,) = st.pledges
+    assert pledge.kind is PledgeKind.REAFFIRMED and pledge.actors == ("MNG", "USA")
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        ("Joint Statement of New Zealand and Fiji, Auckland, 22 February 2019", dt.date(2019, 2, 22)),
+        ("Readout of the Minister's Call with Her Counterpart", None),
+    ],
+)
+def test_date_at_the_end_of_the_title(title: str, date: dt.date | None) -> None:
+    st = dipstate.parse(title + "\n\nThe two Ministers met today.\n")
+    assert st.header.title == title and st.header.date == date
+
+
+def test_caller_hints_name_the_publisher_and_the_date() -> None:
+    text = "PM meeting with the President of Kenya\n\nThe Prime Minister met President Ruto today. The Prime Minister will visit Nairobi next year.\n"
+    bare = dipstate.parse(text)
+    hinted = dipstate.parse(text, home="GBR", date="2024-11-18")
+    assert bare.header.date is None and hinted.header.date == dt.date(2024, 11, 18)
+    assert hinted.header.kind is StatementKind.READOUT
+    assert [p.code for p in hinted.parties] == ["GBR", "KEN"]
+    (pledge,) = hinted.pledges
+    assert pledge.actors == ("GBR",) and pledge.deadline == dt.date(2025, 12, 31)
+
+
+def test_a_date_in_the_text_wins_over_the_callers() -> None:
+    st = dipstate.parse("Joint Statement\nJune 3, 2023\n\nWe will act.\n", date=dt.date(2020, 1, 1))
+    assert st.header.date == dt.date(2023, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [({"home": "XX"}, ValueError), ({"home": 3}, TypeError), ({"date": "3 June"}, ValueError), ({"date": 2023}, TypeError)],
+)
+def test_bad_hints_raise_clear_errors(kwargs: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error, match="home|date"):
+        dipstate.parse("text", **kwargs)  # type: ignore[arg-type]
