@@ -59,7 +59,8 @@ def repeated_titles(n: int) -> str:
 
 def repeated_people(n: int) -> str:
     """The same two people, again and again: mention grouping and country counts."""
-    return _repeat("Japanese Foreign Minister Aa Smith met the press. French Foreign Minister Aa Smith met the press. ", n)
+    unit = "Japanese Foreign Minister Aa Smith met the press. French Foreign Minister Aa Smith met the press. "
+    return _repeat(unit, n)
 
 
 def _name(i: int) -> str:
@@ -86,7 +87,8 @@ def distinct_people(n: int) -> str:
 
 def speaker_labels(n: int) -> str:
     """A transcript of short turns: labels, speakers and their countries."""
-    return _repeat("PRESIDENT BIDEN:  We will act together.\n\nQ  Thank you, sir.\n\nPRIME MINISTER KISHIDA:  Yes.\n\n", n)
+    unit = "PRESIDENT BIDEN:  We will act together.\n\nQ  Thank you, sir.\n\nPRIME MINISTER KISHIDA:  Yes.\n\n"
+    return _repeat(unit, n)
 
 
 def country_lists(n: int) -> str:

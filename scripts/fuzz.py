@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from fuzzing import GENERATORS, problems  # noqa: E402
+from fuzzing import GENERATORS, problems
 
 KINDS = ("exception", "span", "second parse", "round trip", "schema")
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import random
 
 import pytest
-from fuzzing import GENERATORS, problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from fuzzing import GENERATORS, problems
 
 
 @pytest.mark.parametrize("name", sorted(GENERATORS))

@@ -23,7 +23,7 @@ def cut_as(statement: dipstate.Statement, expected: list[tuple[str, str]]) -> bo
     """The sections have these kinds, in order, and open with these words."""
     got = kinds(statement)
     return len(got) == len(expected) and all(
-        kind == want_kind and text.startswith(start) for (kind, text), (want_kind, start) in zip(got, expected)
+        kind == want_kind and text.startswith(start) for (kind, text), (want_kind, start) in zip(got, expected, strict=True)
     )
 
 
@@ -350,5 +350,5 @@ def test_a_date_in_the_text_wins_over_the_callers() -> None:
     [({"home": "XX"}, ValueError), ({"home": 3}, TypeError), ({"date": "3 June"}, ValueError), ({"date": 2023}, TypeError)],
 )
 def test_bad_hints_raise_clear_errors(kwargs: dict[str, object], error: type[Exception]) -> None:
-    with pytest.raises(error, match="home|date"):
+    with pytest.raises(error, match=r"home|date"):
         dipstate.parse("text", **kwargs)  # type: ignore[arg-type]

@@ -55,8 +55,8 @@ _MAX_TRIGGERS = 40  # triggers tried in one sentence
 _MAX_SEGMENTS = 6  # opening comma-separated phrases searched for a sentence's subject
 _COMMA = regex.compile(",")
 _PRONOUNS = frozenset({"He", "She", "he", "she"})
-_PRONOUN_REACH = 600
-_FRAME_REACH = 400  # characters a frame may span from its first word  # characters back from "He" to the person it refers to
+_PRONOUN_REACH = 600  # characters back from "He" to the person it refers to
+_FRAME_REACH = 400  # characters a frame may span from its first word
 
 
 @attrs.frozen
