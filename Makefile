@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench docs dist-check ci clean
+.PHONY: demo test bench docs dist-check ci clean fuzz sweep
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(BIN)/dipstate example --format text
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest
 
@@ -28,7 +28,20 @@ docs: $(STAMP)
 dist-check: $(STAMP)
 	bash scripts/wheel_check.sh $(BIN)/python
 
-ci: test docs dist-check
+ci: test docs dist-check sweep
+
+# The long seeded fuzz run: 100,000 generated inputs, every property checked (exit 1 on any failure).
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py --count 100000 --seed 1
+
+# The archive sweep as a regression gate: every real text must parse (exit 1 on any exception).
+ARCHIVE := ../shared/archive
+sweep: $(STAMP)
+	@if [ -d $(ARCHIVE) ] && [ -f ../shared/tools/sweep.py ]; then \
+		PYTHONPATH=src $(BIN)/python ../shared/tools/sweep.py; \
+	else \
+		echo "sweep skipped: no archive at $(ARCHIVE)"; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,bench]'

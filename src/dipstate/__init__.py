@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from dipstate._batch import parse_many
+from dipstate._batch import BatchError, parse_many
 from dipstate._pipeline import parse
 from dipstate._version import __version__
 from dipstate.model import (
@@ -28,6 +28,7 @@ from dipstate.model import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "BatchError",
     "Header",
     "Paragraph",
     "Participant",
