@@ -21,8 +21,9 @@ def test_parse_json_and_bom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     f = tmp_path / "a.txt"
     f.write_bytes(b"\xef\xbb\xbf" + STATEMENT.encode())
     assert main(["parse", str(f)]) == 0
-    out = json.loads(capsys.readouterr().out)
+    (out,) = json.loads(capsys.readouterr().out)
     assert out["header"]["title"] == "Joint Statement on Trade"
+    assert out["document"] == str(f)
 
 
 def test_bad_files_are_reported_and_others_still_parsed(
@@ -68,7 +69,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_example_prints_bundled_statement(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["example", "--format", "json"]) == 0
-    out = json.loads(capsys.readouterr().out)
+    (out,) = json.loads(capsys.readouterr().out)
     assert out["header"]["kind"] == "joint_statement"
 
 

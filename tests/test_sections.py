@@ -110,3 +110,12 @@ def test_annex_heading_opens_annex_sections() -> None:
         (SectionKind.ANNEX, "Annex: List of Initiatives"),
     ]
     assert len(st.sections[1].paragraphs) == 2
+
+
+def test_head_chrome_rules_spare_text_that_starts_at_once() -> None:
+    wrapped = "Joint Statement of Japan and Canada\nJune 3, 2023\n\nJapan and Canada will\nexpand trade\nby 2030.\n"
+    bullets = "Fact Sheet: Ocean Data\n\n• We will fund buoys;\n• We will share data.\n"
+    for text in (wrapped, bullets):
+        st = dipstate.parse(text)
+        assert [s.kind for s in st.sections] == [SectionKind.BODY], text
+        assert st.pledges

@@ -1,4 +1,6 @@
-"""Flat rows for spreadsheets: one row per document, or per pledge, participant, party or section."""
+"""Flat rows for spreadsheets and record streams: one row per document, or per pledge, participant,
+party or section. Text cells have their line breaks folded to single spaces (the spans point at the
+exact text); list cells are lists, joined with ";" only by :func:`flat` for CSV and text."""
 
 from __future__ import annotations
 
@@ -19,28 +21,40 @@ COLUMNS: dict[str | None, tuple[str, ...]] = {
 }
 
 
+def fold(value: str | None) -> str | None:
+    """Whitespace runs, line breaks included, as one space: a cell stays on one line."""
+    return " ".join(value.split()) if value is not None else None
+
+
+def flat(row: dict[str, Any]) -> dict[str, Any]:
+    """A row for CSV and text: lists joined with ";"."""
+    return {k: ";".join(v) if isinstance(v, (list, tuple)) else v for k, v in row.items()}
+
+
 def rows(statement: Statement, document: str, select: str | None) -> list[dict[str, Any]]:
-    """The rows of one statement, as dicts keyed by ``COLUMNS[select]``; lists joined with ";"."""
+    """The rows of one statement, as dicts keyed by ``COLUMNS[select]``."""
     if select is None:
         h = statement.header
         return [{
-            "document": document, "title": h.title, "date": h.date.isoformat() if h.date else None,
-            "kind": h.kind.value, "location": h.location, "issuer": h.issuer, "attribution": h.attribution,
-            "languages": ";".join(h.languages), "parties": ";".join(p.code for p in statement.parties),
+            "document": document, "title": fold(h.title), "date": h.date.isoformat() if h.date else None,
+            "kind": h.kind.value, "location": fold(h.location), "issuer": fold(h.issuer),
+            "attribution": fold(h.attribution), "languages": list(h.languages),
+            "parties": [p.code for p in statement.parties],
             "participants": len(statement.participants), "sections": len(statement.sections),
             "pledges": len(statement.pledges),
         }]
     if select == "pledges":
         return [{
-            "document": document, "text": " ".join(p.text.split()), "start": p.span.start, "end": p.span.end,
-            "actors": ";".join(p.actors), "actor_text": p.actor_text, "trigger": p.trigger,
+            "document": document, "text": fold(p.text), "start": p.span.start, "end": p.span.end,
+            "actors": list(p.actors), "actor_text": fold(p.actor_text), "trigger": fold(p.trigger),
             "trigger_start": p.trigger_span.start, "trigger_end": p.trigger_span.end, "kind": p.kind.value,
-            "negated": p.negated, "timeframe": p.timeframe,
+            "negated": p.negated, "timeframe": fold(p.timeframe),
             "deadline": p.deadline.isoformat() if p.deadline else None,
         } for p in statement.pledges]
     if select == "participants":
         return [{
-            "document": document, "name": p.name, "title": p.title, "country": p.country, "role": p.role.value,
+            "document": document, "name": fold(p.name), "title": fold(p.title), "country": p.country,
+            "role": p.role.value,
             "mentions": len(p.mentions),
             "start": p.mentions[0].start if p.mentions else None,
             "end": p.mentions[0].end if p.mentions else None,
@@ -50,7 +64,7 @@ def rows(statement: Statement, document: str, select: str | None) -> list[dict[s
                 for p in statement.parties]
     if select == "sections":
         return [{
-            "document": document, "kind": s.kind.value, "heading": s.heading, "start": s.span.start,
+            "document": document, "kind": s.kind.value, "heading": fold(s.heading), "start": s.span.start,
             "end": s.span.end, "paragraphs": len(s.paragraphs),
         } for s in statement.sections]
     raise ValueError(f"unknown selection {select!r}; choose one of {', '.join(SELECTIONS)}")

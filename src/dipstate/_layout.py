@@ -431,10 +431,10 @@ def _mark_head(source: Source, kinds: list[LineKind], title: list[int], head_end
             kinds[i] = LineKind.BYLINE
         elif kinds[i] is LineKind.CHROME:
             continue
-        elif source.opens_item(line) and source.list_number(line) is None and not _prose(source, line):
-            kinds[i] = LineKind.CHROME  # "• Press Release (2015) 110", "• Last updated: ..."
-        elif source.search(_TRUNCATED, line.span) or _short_label(source, line):
-            kinds[i] = LineKind.CHROME
+        elif _beside_date(kinds, i) and source.opens_item(line) and not _prose(source, line):
+            kinds[i] = LineKind.CHROME  # "• Press Release (2019) 041", "• Last updated: ..." around "• 14 Mar. 2019"
+        elif _alone(kinds, i) and (source.search(_TRUNCATED, line.span) or _short_label(source, line)):
+            kinds[i] = LineKind.CHROME  # a label on its own line, not the first line of a wrapped paragraph
     _fill_between_chrome(source, kinds, below, head_end)
 
 
@@ -460,6 +460,22 @@ def _fill_between_chrome(source: Source, kinds: list[LineKind], start: int, end:
             for k in run:
                 kinds[k] = LineKind.CHROME
         i = j + 1
+
+
+def _beside_date(kinds: list[LineKind], i: int) -> bool:
+    """Line ``i`` shares its block (no blank line between) with the date line: page metadata."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(kinds) and kinds[j] is not LineKind.BLANK:
+            if kinds[j] is LineKind.DATE:
+                return True
+            j += step
+    return False
+
+
+def _alone(kinds: list[LineKind], i: int) -> bool:
+    """No text line directly above or below line ``i``."""
+    return all(not (0 <= j < len(kinds)) or kinds[j] is not LineKind.TEXT for j in (i - 1, i + 1))
 
 
 def _neighbour(kinds: list[LineKind], i: int, step: int) -> LineKind | None:

@@ -27,7 +27,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from dipstate._export import COLUMNS, SELECTIONS, rows
+from dipstate._export import COLUMNS, SELECTIONS, flat, rows
 from dipstate._pipeline import parse
 from dipstate._version import __version__
 from dipstate.model import Statement
@@ -145,10 +145,11 @@ def summary(statement: Statement, name: str) -> str:
 
 
 class _Writer:
-    """Writes results in one format; JSON of several documents becomes one array."""
+    """Writes results in one format. JSON is always one array of records, whatever the number of
+    inputs: whole statements with their ``document`` (``record.schema.json``), or the selected rows."""
 
-    def __init__(self, out: TextIO, fmt: str, select: str | None, many: bool) -> None:
-        self.out, self.fmt, self.select, self.many = out, fmt, select, many
+    def __init__(self, out: TextIO, fmt: str, select: str | None) -> None:
+        self.out, self.fmt, self.select = out, fmt, select
         self.count = 0
         self.csv: Any = None
         if fmt == "csv":
@@ -158,19 +159,16 @@ class _Writer:
     def write(self, statement: Statement, name: str) -> None:
         fmt, out = self.fmt, self.out
         if fmt == "csv":
-            self.csv.writerows(rows(statement, name, self.select))
+            self.csv.writerows(flat(row) for row in rows(statement, name, self.select))
         elif fmt == "text":
             if self.select:
                 for row in rows(statement, name, self.select):
-                    out.write("\t".join("" if v is None else str(v) for v in row.values()) + "\n")
+                    out.write("\t".join("" if v is None else str(v) for v in flat(row).values()) + "\n")
             else:
                 out.write(summary(statement, name) + "\n")
         elif fmt == "jsonl":
             for record in self._records(statement, name):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif not self.many:
-            single: Any = rows(statement, name, self.select) if self.select else statement.to_dict()
-            out.write(json.dumps(single, ensure_ascii=False, indent=2) + "\n")
         else:
             for item in self._records(statement, name):
                 out.write(("[\n" if self.count == 0 else ",\n") + json.dumps(item, ensure_ascii=False, indent=2))
@@ -183,34 +181,38 @@ class _Writer:
         return [{"document": name, **statement.to_dict()}]
 
     def close(self) -> None:
-        if self.fmt == "json" and self.many:
+        if self.fmt == "json":
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
 
 
 class _Progress:
-    """A one-line counter on stderr, only for a person at a terminal and a batch of files."""
+    """Progress on stderr with rate and time left (tqdm), only for a person watching: stderr is a
+    terminal, the data does not go to that same terminal, more than one file, and no ``--quiet``."""
 
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.on = total > 1 and sys.stderr.isatty() and not os.environ.get("CI")
-        self.done = 0
+    def __init__(self, total: int, quiet: bool, to_terminal: bool) -> None:
+        self.bar: Any = None
+        if quiet or total < 2 or to_terminal or not sys.stderr.isatty() or os.environ.get("CI"):
+            return
+        from tqdm import tqdm  # noqa: PLC0415 - only a person at a terminal needs it
+
+        self.bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True, leave=False)
 
     def step(self, name: str) -> None:
-        self.done += 1
-        if self.on:
-            short = name if len(name) <= 50 else "..." + name[-47:]
-            sys.stderr.write(f"\r\033[K[{self.done}/{self.total}] {short}")
-            sys.stderr.flush()
+        if self.bar is not None:
+            self.bar.set_postfix_str(name if len(name) <= 40 else "..." + name[-37:], refresh=False)
+            self.bar.update(1)
 
-    def interrupt(self) -> None:
-        """End the counter's line so that a message can follow on its own line."""
-        if self.on:
-            sys.stderr.write("\n")
+    def message(self, text: str) -> None:
+        """A line on stderr that the bar does not overwrite."""
+        if self.bar is not None:
+            self.bar.write(text, file=sys.stderr)
+        else:
+            print(text, file=sys.stderr)
 
     def close(self) -> None:
-        if self.on and self.done:
-            sys.stderr.write("\n")
-            self.on = False
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -227,6 +229,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     p.add_argument("--home", metavar="CODE", help="code of the publishing state or organisation, e.g. GBR")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="issue date to use where a text states none")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     e = sub.add_parser("example", help="parse the bundled example statement and print it")
     e.add_argument("--format", choices=FORMATS, default="text")
     e.add_argument("--select", choices=SELECTIONS)
@@ -255,7 +258,7 @@ def _main(argv: Sequence[str] | None) -> int:
     args = ap.parse_args(argv)
     if args.command == "example":
         text = resources.files("dipstate").joinpath("examples").joinpath("joint_statement.txt")
-        writer = _Writer(sys.stdout, args.format, args.select, many=False)
+        writer = _Writer(sys.stdout, args.format, args.select)
         writer.write(parse(text.read_text(encoding="utf-8")), "joint_statement.txt")
         writer.close()
         return 0
@@ -282,14 +285,14 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _run(names: list[str], args: argparse.Namespace, options: _Options, out: TextIO) -> int:
     failed = 0
-    progress = _Progress(len(names))
+    to_terminal = out is sys.stdout and sys.stdout.isatty()
+    progress = _Progress(len(names), args.quiet, to_terminal)
     try:
-        writer = _Writer(out, args.format, args.select, many=len(names) > 1)
+        writer = _Writer(out, args.format, args.select)
         for name, statement, error in _results(names, args.jobs, options):
             progress.step(name)
             if statement is None:
-                progress.interrupt()
-                print(f"dipstate: {error}", file=sys.stderr)
+                progress.message(f"dipstate: {error}")
                 failed += 1
                 continue
             writer.write(statement, name)
