@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench docs dist-check ci clean fuzz sweep
+.PHONY: demo test bench docs dist-check ci clean fuzz sweep matrix
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,11 @@ docs: $(STAMP)
 dist-check: $(STAMP)
 	bash scripts/wheel_check.sh $(BIN)/python
 
-ci: test docs dist-check sweep
+ci: test docs dist-check matrix sweep
+
+# The lowest and highest supported Pythons (3.10, 3.13), each running the sdist's own tests.
+matrix: $(STAMP)
+	bash scripts/python_matrix.sh $(BIN)/python 3.10 3.13
 
 # The long seeded fuzz run: 100,000 generated inputs, every property checked (exit 1 on any failure).
 fuzz: $(STAMP)
