@@ -23,7 +23,7 @@ test: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,docs]'
-	$(BIN)/mkdocs build --strict --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
 dist-check: $(STAMP)
 	bash scripts/wheel_check.sh $(BIN)/python

@@ -2,16 +2,18 @@
 
 usage: python scripts/accuracy.py [--corpus DIR]
 
-Runs ../shared/tools/score.py against the installed dipstate and turns its
-JSON into a Markdown table, so the accuracy page is produced, not typed. When
-the corpus is not there (a build outside the project's workspace), the page
-that was generated last is kept.
+Runs ../shared/tools/score.py against the installed dipstate, on the whole
+corpus and on each publisher group, and turns its JSON into Markdown tables:
+docs/accuracy-table.md and the README's accuracy section come from this one
+run, so they are produced, not typed. When the corpus is not there (a build
+outside the project's workspace), the tables generated last are kept.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "accuracy-table.md"
+README = ROOT / "README.md"
+START, END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
 
 
 def render(figures: dict[str, object], corpus: Path) -> str:
@@ -51,21 +55,69 @@ def render(figures: dict[str, object], corpus: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _groups(corpus: Path) -> dict[str, list[str]]:
+    """Document ids by publisher group, from the corpus's SOURCES.tsv: White House pages, others."""
+    sources = corpus / "SOURCES.tsv"
+    groups: dict[str, list[str]] = {"White House": [], "other publishers": []}
+    if not sources.exists():
+        return {}
+    for line in sources.read_text(encoding="utf-8").splitlines():
+        doc = line.split("\t", 1)[0].split(" ", 1)[0]
+        if not (corpus / f"{doc}.gold.json").exists():
+            continue
+        white_house = any(k in line for k in ("statements-releases/", "speeches-remarks/", " sample "))
+        groups["White House" if white_house else "other publishers"].append(doc)
+    return {k: v for k, v in groups.items() if v}
+
+
+def _score(scorer: Path, corpus: Path, docs: list[str] | None = None) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        where = corpus
+        if docs is not None:
+            where = Path(tmp) / "subset"
+            where.mkdir()
+            for doc in docs:
+                for suffix in (".txt", ".gold.json"):
+                    shutil.copy(corpus / f"{doc}{suffix}", where / f"{doc}{suffix}")
+        out = Path(tmp) / "figures.json"
+        subprocess.run([sys.executable, str(scorer), "--corpus", str(where), "--json", str(out)],
+                       check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        figures: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    return figures
+
+
+def _by_group(scorer: Path, corpus: Path) -> str:
+    groups = _groups(corpus)
+    if not groups:
+        return ""
+    lines = ["", "| publisher group | texts | overall |", "| --- | --- | --- |"]
+    for name, docs in groups.items():
+        figures = _score(scorer, corpus, docs)
+        lines.append(f"| {name} | {len(docs)} | {figures['overall']:.3f} |")
+    return "\n".join(lines) + "\n"
+
+
+def _update_readme(table: str) -> None:
+    """Put the table between the README's accuracy markers."""
+    text = README.read_text(encoding="utf-8")
+    start, end = text.find(START), text.find(END)
+    if start < 0 or end < start:
+        return
+    README.write_text(text[: start + len(START)] + "\n" + table + text[end:], encoding="utf-8")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     a = ap.parse_args()
     scorer = a.corpus.parent.parent / "tools" / "score.py"
     if not scorer.exists() or not a.corpus.is_dir():
-        print(f"accuracy: no corpus at {a.corpus}; keeping {OUT.name}", file=sys.stderr)
-        return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "figures.json"
-        subprocess.run([sys.executable, str(scorer), "--corpus", str(a.corpus), "--json", str(out)],
-                       check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-        figures = json.loads(out.read_text(encoding="utf-8"))
-    OUT.write_text(render(figures, a.corpus), encoding="utf-8")
-    print(f"accuracy: wrote {OUT.relative_to(ROOT)} (overall {figures['overall']:.3f})")
+        return 0  # a build outside the project's workspace keeps the tables generated last
+    figures = _score(scorer, a.corpus)
+    table = render(figures, a.corpus) + _by_group(scorer, a.corpus)
+    if not OUT.exists() or OUT.read_text(encoding="utf-8") != table:
+        OUT.write_text(table, encoding="utf-8")
+    _update_readme(table)
     return 0
 
 

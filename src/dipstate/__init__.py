@@ -45,3 +45,11 @@ __all__ = [
     "parse",
     "parse_many",
 ]
+
+# The public names belong to the package itself: help(), reprs, pickles and the API reference
+# name ``dipstate.Statement``, not the private module that defines it.
+for _name in __all__:
+    _obj = globals()[_name]
+    if hasattr(_obj, "__module__") and not isinstance(_obj, (int, str)):
+        _obj.__module__ = __name__
+del _name, _obj

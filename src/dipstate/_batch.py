@@ -53,10 +53,10 @@ def parse_many(
 
     With ``processes`` of 2 or more, texts are parsed in that many worker processes; in a script,
     call it under ``if __name__ == "__main__":``. ``None`` or 1 parses in this process. ``home`` and
-    ``date`` are the caller's hints for every text (see :func:`dipstate.parse`). A text that cannot
+    ``date`` are the caller's hints for every text (see [`dipstate.parse`][dipstate.parse]). A text that cannot
     be parsed (a non-``str`` item) does not stop the others: after the last statement,
-    :class:`BatchError` lists every failure by position. A worker process that dies raises
-    :class:`RuntimeError` instead of hanging.
+    [`BatchError`][dipstate.BatchError] lists every failure by position. A worker process that dies raises
+    `RuntimeError` instead of hanging.
     """
     if processes is not None and processes < 1:
         raise ValueError(f"processes must be 1 or more, or None; got {processes}")

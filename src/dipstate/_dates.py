@@ -40,7 +40,7 @@ def date_regex() -> regex.Pattern[str]:
 
 
 def to_date(m: regex.Match[str]) -> dt.date | None:
-    """The calendar date of a :func:`date_regex` match, or None if it does not exist."""
+    """The calendar date of a `date_regex` match, or None if it does not exist."""
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))

@@ -1,6 +1,6 @@
 """Flat rows for spreadsheets and record streams: one row per document, or per pledge, participant,
 party or section. Text cells have their line breaks folded to single spaces (the spans point at the
-exact text); list cells are lists, joined with ";" only by :func:`flat` for CSV and text."""
+exact text); list cells are lists, joined with ";" only by `flat` for CSV and text."""
 
 from __future__ import annotations
 

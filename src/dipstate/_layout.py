@@ -318,7 +318,7 @@ def title_scope(source: Source, title: Span) -> Span:
 def read_layout(source: Source) -> Layout:
     """Classify every line and find the title and date lines of the first item.
 
-    Chrome is recognised line by line (:func:`is_chrome`) and then by place:
+    Chrome is recognised line by line (`is_chrome`) and then by place:
     short lines above the title, and label-like lines between the title and
     the first line of prose (the page's "head"), are chrome too; a statement
     kind label or an issuer under the title is a byline (preamble).

@@ -1,4 +1,4 @@
-"""``parse``: the pipeline from a string to a :class:`~dipstate.model.Statement`."""
+"""``parse``: the pipeline from a string to a [`Statement`][dipstate.Statement]."""
 
 from __future__ import annotations
 
@@ -19,15 +19,15 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     """Parse the plain text of one diplomatic statement.
 
     Accepts any ``str`` and never raises on one; every element's ``span``
-    indexes ``text`` exactly. Raises :class:`TypeError` for anything else.
+    indexes ``text`` exactly. Raises `TypeError` for anything else.
 
     ``home`` is the code of the state or organisation that published the text
     ("GBR" for a gov.uk page): who "the Prime Minister", "the Government" and
     "I" stand for where the text names nobody else, and a party of a text it
-    issues in its own name. ``date`` ("2024-11-18" or a :class:`datetime.date`)
+    issues in its own name. ``date`` ("2024-11-18" or a `datetime.date`)
     is the issue date from the caller's metadata, used only where the text
     states none; it then also anchors deadlines. A bad hint raises
-    :class:`TypeError` or :class:`ValueError` saying what to pass.
+    `TypeError` or `ValueError` saying what to pass.
     """
     if not isinstance(text, str):
         raise TypeError(f"dipstate.parse() takes a str, not {type(text).__name__}")

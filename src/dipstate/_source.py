@@ -1,6 +1,6 @@
 """The text layer: the one place that owns the input string and its offsets.
 
-Every other module asks a :class:`Source` for lines, paragraphs, sentences,
+Every other module asks a `Source` for lines, paragraphs, sentences,
 slices and regex matches as offsets into the exact string given to
 ``parse``. Nothing here rewrites the text: ``\\r\\n``, tabs, non-breaking
 spaces and curly quotes stay where they are, and "whitespace" means what

@@ -270,7 +270,7 @@ class Pledge:
 
 @attrs.frozen
 class Statement:
-    """A parsed diplomatic statement: the result of :func:`dipstate.parse`."""
+    """A parsed diplomatic statement: the result of [`dipstate.parse`][dipstate.parse]."""
 
     header: Header = attrs.field(factory=Header)
     parties: tuple[Party, ...] = ()
@@ -296,7 +296,7 @@ class Statement:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Statement:
-        """Read back what :meth:`to_dict` wrote."""
+        """Read back what `to_dict` wrote."""
         version = d.get("schema_version", SCHEMA_VERSION)
         if version != SCHEMA_VERSION:
             raise ValueError(f"unsupported schema_version {version!r}; this dipstate reads 1")
@@ -311,5 +311,5 @@ class Statement:
 
     @classmethod
     def from_json(cls, text: str) -> Statement:
-        """Read back what :meth:`to_json` wrote."""
+        """Read back what `to_json` wrote."""
         return cls.from_dict(json.loads(text))
