@@ -1,5 +1,6 @@
 # Two entry points for a fresh clone: `make demo` and `make test`.
-# Both create .venv on first use and install the package with its test extra.
+# Both create .venv on first use and install the package with its test and dask extras
+# (the suite runs the documented Dask recipe).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +11,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,dask]'
 	touch $(STAMP)
 
 demo: $(STAMP)
