@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dipstate
 from dipstate import Statement
+from fuzzing import spans_with_text
 
 ALPHABET = st.characters(
     codec="utf-8",
@@ -25,24 +24,12 @@ TEXTS = st.one_of(
 )
 
 
-def all_text_spans(node: Any) -> list[tuple[list[int], str]]:
-    out: list[tuple[list[int], str]] = []
-    if isinstance(node, dict):
-        if isinstance(node.get("span"), list) and isinstance(node.get("text"), str):
-            out.append((node["span"], node["text"]))
-        for v in node.values():
-            out.extend(all_text_spans(v))
-    elif isinstance(node, list):
-        for v in node:
-            out.extend(all_text_spans(v))
-    return out
-
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(TEXTS)
 def test_parse_never_raises_and_offsets_hold(text: str) -> None:
     statement = dipstate.parse(text)
-    for (start, end), value in all_text_spans(statement.to_dict()):
+    for (start, end), value in spans_with_text(statement.to_dict()):
         assert 0 <= start <= end <= len(text)
         assert text[start:end] == value
 
