@@ -224,6 +224,8 @@ class _Cutter:
         self.item_start = False
 
     def preamble(self, unit: Unit) -> None:
+        if _layout.announced_kind(self.source, unit.span) == "readout":
+            self.item_kind = SectionKind.READOUT  # "... provided the following readout:"
         if self.current is None or self.current.kind is not SectionKind.PREAMBLE:
             self.open(SectionKind.PREAMBLE)
         self.add(unit, None)
@@ -257,8 +259,6 @@ class _Cutter:
         if not self.item_start or unit.lines > 4:
             return False
         if _layout.announces_text(source, unit.span):
-            if _layout.announced_kind(source, unit.span) == "readout":
-                self.item_kind = SectionKind.READOUT
             return True
         lines = source.lines_in(unit.span)
         if any(line.trail - line.lead > 60 or source.line_text(line)[-1] in ".;!?" for line in lines):
