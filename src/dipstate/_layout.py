@@ -140,8 +140,8 @@ def _foreign_script(text: str) -> bool:
 
 
 def _latin_text(source: Source) -> bool:
-    """The text is written mostly in Latin script: fewer letters of other scripts in its first
-    5,000 characters than a quarter of them (menus in Korean above an English text stay a minority)."""
+    """The text is written mostly in Latin script: letters of other scripts make up less than a
+    quarter of its first 5,000 characters (menus in Korean above an English text stay a minority)."""
     sample = source.between(0, min(len(source), 5_000))
     return len(_OTHER_SCRIPT.findall(sample)) * 4 < len(sample)
 
