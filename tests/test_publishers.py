@@ -352,3 +352,24 @@ def test_a_date_in_the_text_wins_over_the_callers() -> None:
 def test_bad_hints_raise_clear_errors(kwargs: dict[str, object], error: type[Exception]) -> None:
     with pytest.raises(error, match=r"home|date"):
         dipstate.parse("text", **kwargs)  # type: ignore[arg-type]
+
+
+DEPARTMENT_PRESS_STATEMENT = """On the Anniversary of the Accord
+
+Press Statement
+
+Maria Lopez, Secretary of State
+
+July 14, 2023
+
+The United States will continue to support the accord.
+"""
+
+
+def test_named_byline_of_a_press_statement_is_its_attribution() -> None:
+    st = dipstate.parse(DEPARTMENT_PRESS_STATEMENT)
+    h = st.header
+    assert (h.kind, h.attribution, h.location) == (StatementKind.PRESS_STATEMENT, "Maria Lopez, Secretary of State", None)
+    assert cut_as(st, [("preamble", "Press Statement"), ("body", "The United States will")]), kinds(st)
+    assert people(st)["Maria Lopez"] == ("Secretary of State", "USA", "spokesperson")
+    assert [p.actors for p in st.pledges] == [("USA",)]

@@ -100,6 +100,9 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
         return StatementKind.JOINT_STATEMENT
     if from_title is not None:
         return from_title
+    label = _byline_kind(source, layout)
+    if label is not None:
+        return label  # "Press Statement", "Readout", "Media Note" under the title
     if any(_spoken(p.speaker) for s in sections if s.kind is SectionKind.TRANSCRIPT for p in s.paragraphs):
         return StatementKind.REMARKS
     first = next(_paragraphs(sections, SectionKind.BODY, SectionKind.READOUT), None)
@@ -150,7 +153,7 @@ def _preamble_place(source: Source, section: Section) -> str | None:
     venue = None
     for p in section.paragraphs:
         for line in source.lines_in(p.span):
-            if _layout.is_byline(source, line):
+            if _layout.is_byline(source, line) or _layout.person_line(source, line):
                 continue
             if _layout.place_parts(source, line.span):
                 return source.line_text(line)
@@ -258,6 +261,26 @@ def _attribution(
         announcer = _layout.announcer_span(source, span)
         if announcer is not None:
             return source.collapsed(announcer)
+    if (kind_from_title(title) or _byline_kind(source, layout)) is StatementKind.PRESS_STATEMENT:
+        byline = _person_byline(source, layout)
+        if byline is not None:
+            return source.collapsed(byline)  # "Antony J. Blinken, Secretary of State" under the title
+    return None
+
+
+def _byline_kind(source: Source, layout: Layout) -> StatementKind | None:
+    for i, line in enumerate(source.lines):
+        if layout.kinds[i] is LineKind.BYLINE and not _layout.person_line(source, line):
+            kind = kind_from_title(source.line_text(line))
+            if kind is not None:
+                return kind
+    return None
+
+
+def _person_byline(source: Source, layout: Layout) -> Span | None:
+    for i, line in enumerate(source.lines):
+        if layout.kinds[i] is LineKind.BYLINE and _layout.person_line(source, line):
+            return line.span
     return None
 
 

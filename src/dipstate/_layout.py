@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from dipstate import _data, _dates, _gazetteer
+from dipstate._people import find_mentions
 from dipstate._source import SPEAKER_LABEL, Line, Source
 from dipstate.model import Span
 
@@ -412,6 +413,15 @@ def is_byline(source: Source, line: Line) -> bool:
     return is_issuer(source, line) or bool(source.fullmatch(_bylines(), line.span))
 
 
+def person_line(source: Source, line: Line) -> bool:
+    """A line that is one person and nothing else: "Antony J. Blinken, Secretary of State"."""
+    if line.trail - line.lead > 120 or source.line_text(line)[-1] in ".:;!?":
+        return False
+    return _words(source, line) <= 12 and any(
+        m.name and (m.span.start == line.lead or m.span.end == line.trail) for m in find_mentions(source, [line.span])
+    )
+
+
 def _mark_head(source: Source, kinds: list[LineKind], title: list[int], head_end: int) -> None:
     """Chrome and bylines of the page's head (above ``head_end``)."""
     lines = source.lines
@@ -427,7 +437,7 @@ def _mark_head(source: Source, kinds: list[LineKind], title: list[int], head_end
         line = lines[i]
         if kinds[i] not in (LineKind.CHROME, LineKind.TEXT):
             continue
-        if is_byline(source, line):
+        if is_byline(source, line) or (kinds[i] is LineKind.TEXT and person_line(source, line)):
             kinds[i] = LineKind.BYLINE
         elif kinds[i] is LineKind.CHROME:
             continue

@@ -247,6 +247,10 @@ def _assign_roles(
                 for person in people_in(announcer.start, announcer.end):
                     person.roles.add(Role.SPOKESPERSON)
                 continue
+            if section.kind is SectionKind.PREAMBLE and _byline_person(source, paragraph.span):
+                for person in people_in(paragraph.span.start, paragraph.span.end):
+                    person.roles.add(_title_role(header))  # a named byline: the text is theirs
+                continue
             for sentence in source.sentences(paragraph.span):
                 _sentence_roles(source, sentence, people_in, joint, leaders_doc)
 
@@ -275,6 +279,11 @@ def _sentence_roles(
         for person in find(sentence.start, end):
             if person.leader:
                 person.roles.add(Role.SIGNATORY if leaders_doc else Role.ATTENDEE)
+
+
+def _byline_person(source: Source, paragraph: Span) -> bool:
+    lines = source.lines_in(paragraph)
+    return len(lines) == 1 and _layout.person_line(source, lines[0])
 
 
 def _title_role(header: Header) -> Role:
