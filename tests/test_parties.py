@@ -87,3 +87,16 @@ def test_leaders_hosted_or_met_are_parties() -> None:
     text = ("FACT SHEET: Quad Leaders’ Summit\nSeptember 21, 2024\n\n"
             "Today, President Biden hosted the leaders of Australia, India, and Japan.\n")
     assert codes(text) == ["AUS", "IND", "JPN", "QUAD", "USA"]
+
+
+def test_joint_title_that_names_its_parties_only_in_its_topic() -> None:
+    st = dipstate.parse("Joint Statement on U.S.-UK Consultations on the Indo-Pacific\nJune 3, 2023\n\nWe will meet again.\n")
+    assert [p.code for p in st.parties] == ["GBR", "USA"]
+    assert st.pledges[0].actors == ("GBR", "USA")
+    press = dipstate.parse("Statement on U.S.-China Trade\nJune 3, 2023\n\nThe talks will resume.\n")
+    assert "CHN" not in [p.code for p in press.parties]
+
+
+def test_a_name_may_open_with_a_particle() -> None:
+    st = dipstate.parse("Joint Statement by President Biden and President von der Leyen\nJune 3, 2023\n\nWe will act.\n")
+    assert "von der Leyen" in [p.name for p in st.participants]

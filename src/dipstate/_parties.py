@@ -8,6 +8,7 @@ and the countries of the participants. States only talked about stay out.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 import regex
@@ -48,18 +49,23 @@ def find_parties(
     acting: tuple[tuple[str, ...], ...] = (),
     *,
     own: str | None = None,
+    joint: bool = False,
 ) -> tuple[Party, ...]:
     """The parties, sorted by code, each with the span of its first mention.
 
     ``acting`` are the subjects of commitments that name states ("Canada and France commit to"):
     two or more acting together are parties; a state acting alone is one only where the rest of the
     text names fewer than two parties (in a joint statement of three, "the DPRK will" is talked about).
-    ``own`` is the publisher of a text it issues in its own name.
+    ``own`` is the publisher of a text it issues in its own name. In a ``joint`` text whose title
+    names its issuers only in its topic ("Joint Statement on U.S.-UK Consultations"), the states
+    joined by a hyphen there are its parties.
     """
     codes: list[str] = [own] if own else []
     if title is not None:
         scope = _layout.title_scope(source, title)
         codes += [m.code for m in _gazetteer.mentions(source, scope)]
+        if joint and len(set(codes)) < 2:
+            codes += _compounds(source, Span(scope.end, title.end))
     for section in sections:
         for paragraph in section.paragraphs:
             codes += _listed(source, paragraph.span, _LIST_TRIGGER)
@@ -84,6 +90,19 @@ def find_parties(
         if span is not None:
             out.append(Party(_gazetteer.display_name(code), code, span))
     return tuple(out)
+
+
+_HYPHEN = frozenset({"-", "\u2013"})
+
+
+def _compounds(source: Source, topic: Span) -> list[str]:
+    """States and organisations joined by hyphens in a title's topic: "U.S.-UK", "U.S.-EU-Japan"."""
+    found = [m for m in _gazetteer.mentions(source, topic) if m.kind in _PARTY_KINDS]
+    codes: list[str] = []
+    for a, b in itertools.pairwise(found):
+        if source.between(a.span.end, b.span.start) in _HYPHEN:
+            codes += [a.code, b.code]
+    return codes
 
 
 def _participant_span(participants: tuple[Participant, ...], code: str) -> Span | None:

@@ -160,14 +160,14 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
             if count == 1 and _GIVEN_AFTER_COMMA.fullmatch(word):
                 out_end = stop  # "Kang, Kyung-wha": surname, comma, hyphenated given name
             break
-        if count == 0 and start != pos:
+        if count == 0 and start != pos and expect == pos:
             return None
         bare = word.rstrip(".")
         if word in suffixes and count:
             out_end = stop
             break
-        if word in particles and count:
-            expect = stop
+        if word in particles and (count or word[0].islower()):
+            expect = stop  # "bin Zayed", and "von der Leyen" opening a name
             continue
         if not word[0].isupper() or bare in enders or _is_country_word(bare):
             break

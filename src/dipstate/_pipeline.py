@@ -39,12 +39,13 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     header = read_header(source, layout, sections, hints.date)
     publisher = hints.home or page_publisher(source, layout)
     participants = find_participants(source, header, layout.title, sections, publisher)
-    own = publisher if header.kind not in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE) else None
-    parties = find_parties(source, layout.title, sections, participants, own=own)
-    joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE, StatementKind.READOUT)
-    acting = acting_states(source, sections, joint, alone=len(parties) < 2)
+    issued_jointly = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
+    own = None if issued_jointly else publisher
+    parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
+    several = issued_jointly or header.kind is StatementKind.READOUT
+    acting = acting_states(source, sections, several, alone=len(parties) < 2)
     if acting:
-        parties = find_parties(source, layout.title, sections, participants, acting, own=own)
+        parties = find_parties(source, layout.title, sections, participants, acting, own=own, joint=issued_jointly)
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes)
     pledges = find_pledges(source, sections, codes, participants, header.date, hints.home)
