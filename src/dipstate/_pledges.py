@@ -117,20 +117,19 @@ def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
     return regex.compile(r"(?:" + body + r")"), tuple((k, n) for k, n, _ in rows)
 
 
+_LETTERS = regex.compile(r"\p{L}++")
+
+
 @lru_cache(maxsize=1)
-def _openings() -> regex.Pattern[str]:
-    """Where a frame can start: a word that opens one."""
-    return regex.compile(r"(?<![\p{L}])" + _first_words())
-
-
-def _first_words() -> str:
-    """The words frames open with: those of the classes in a frame's first word, and ``FIRST``."""
+def _first_words() -> frozenset[str]:
+    """The words frames open with (also capitalised): those of the classes in a frame's first word,
+    and ``FIRST``. A frame is tried only where one of them stands."""
     classes = {"FIRST"}
     for _, _, frame in _data.table("commitments.tsv"):
         opening = frame.split("\\s", 1)[0]
         classes.update(regex.findall(r"\{(\w+)\}", opening))
     words = {w for name, w in _data.table("commitment_words.tsv") if name in classes}
-    return _trie(words | {w[:1].upper() + w[1:] for w in words}) + r"\b"
+    return frozenset(words | {w[:1].upper() + w[1:] for w in words})
 
 
 @lru_cache(maxsize=1)
@@ -206,9 +205,10 @@ class _Reader:
         repetition = _data.wordset("repetition.txt")
         out: list[_Trigger] = []
         after = sentence.start
-        for opening in self.source.finditer(_openings(), sentence):
-            if opening.start() < after:
-                continue  # inside the trigger just found
+        openers = _first_words()
+        for opening in self.source.finditer(_LETTERS, sentence):
+            if opening.start() < after or opening.group() not in openers:
+                continue  # inside the trigger just found, or no frame starts with this word
             m = self.source.match(pattern, Span(opening.start(), min(sentence.end, opening.start() + _FRAME_REACH)))
             if m is None:
                 continue
