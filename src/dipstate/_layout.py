@@ -236,7 +236,15 @@ def languages_in(source: Source, line: Line) -> list[str]:
 
 
 def speaker_label(source: Source, span: Span) -> Span | None:
-    """The span of a transcript speaker label opening ``span`` ("PRESIDENT YOON"), if any."""
+    """The span of a transcript speaker label opening ``span`` ("PRESIDENT YOON"), if any; read once
+    per position (sections and participants both ask)."""
+    found: dict[int, Span | None] = source.memo("speaker_labels", dict)
+    if span.start not in found:
+        found[span.start] = _speaker_label(source, span)
+    return found[span.start]
+
+
+def _speaker_label(source: Source, span: Span) -> Span | None:
     m = source.match(SPEAKER_LABEL, span)
     if not m:
         return None
