@@ -373,3 +373,55 @@ def test_named_byline_of_a_press_statement_is_its_attribution() -> None:
     assert cut_as(st, [("preamble", "Press Statement"), ("body", "The United States will")]), kinds(st)
     assert people(st)["Maria Lopez"] == ("Secretary of State", "USA", "spokesperson")
     assert [p.actors for p in st.pledges] == [("USA",)]
+
+
+UNION_STATEMENT = """Statement by the High Representative on behalf of the EU on the floods in the region
+
+Brussels, 12/03/2023 - 14:05
+UNIQUE ID: 230312_5
+
+The European Union expresses its solidarity. The EU will continue to support the people affected.
+"""
+
+
+def test_union_statement_with_numeric_dateline() -> None:
+    st = dipstate.parse(UNION_STATEMENT)
+    assert (st.header.date, st.header.location) == (dt.date(2023, 3, 12), "Brussels")
+    assert [p.code for p in st.parties] == ["EU"]
+    assert [s.kind for s in st.sections] == [SectionKind.BOILERPLATE, SectionKind.BODY]
+    assert [p.actors for p in st.pledges] == [("EU",)]
+
+
+GROUP_COMMUNIQUE = """G7 Trade Ministers' Communiqué
+
+Osaka, Japan, 2 May 2019
+
+We, the Trade Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the European Union, met today.
+
+We will work to reform the trading system.
+"""
+
+
+def test_group_communique_with_place_and_date_line() -> None:
+    st = dipstate.parse(GROUP_COMMUNIQUE)
+    assert (st.header.kind, st.header.date, st.header.location) == (
+        StatementKind.COMMUNIQUE,
+        dt.date(2019, 5, 2),
+        "Osaka, Japan",
+    )
+    assert {"G7", "EU", "CAN", "USA", "JPN"} <= {p.code for p in st.parties}
+
+
+DEPARTMENT_RELEASE = """United States and Peru Launch a Mining Partnership
+
+July 14, 2022
+
+WASHINGTON – The United States and the Republic of Peru today announced the launch of a mining partnership. The two countries intend to meet again this year.
+"""
+
+
+def test_department_release_with_capitalised_dateline() -> None:
+    st = dipstate.parse(DEPARTMENT_RELEASE)
+    assert st.header.location == "WASHINGTON"
+    assert [p.code for p in st.parties] == ["PER", "USA"]
+    assert [p.actors for p in st.pledges] == [("PER", "USA"), ("PER", "USA")]

@@ -1,4 +1,4 @@
-"""Calendar dates as datelines write them: "June 3, 2023", "3 June 2023", "2023-06-03"."""
+"""Calendar dates as datelines write them: "June 3, 2023", "3 June 2023", "2023-06-03", "03/06/2023"."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ def date_regex() -> regex.Pattern[str]:
     mdy = rf"(?P<mdy_m>{month})[ \u00a0]+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0]+(?P<mdy_y>\d{{4}})"
     dmy = rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]+(?P<dmy_m>{month}),?[ \u00a0]+(?P<dmy_y>\d{{4}})"
     iso = r"(?P<iso>\d{4}-\d{2}-\d{2})"
-    return regex.compile(rf"{weekday}(?:{mdy}|{dmy}|{iso})\b")
+    # Day first with slashes or stops, as European pages write them: "12/03/2023", "12.03.2023".
+    num = r"(?P<num_d>\d{1,2})(?P<sep>[/.])(?P<num_m>\d{1,2})(?P=sep)(?P<num_y>\d{4})"
+    return regex.compile(rf"{weekday}(?:{mdy}|{dmy}|{iso}|{num})\b")
 
 
 def to_date(m: regex.Match[str]) -> dt.date | None:
@@ -47,6 +49,8 @@ def to_date(m: regex.Match[str]) -> dt.date | None:
         if m.group("mdy_m"):
             month = month_number(m.group("mdy_m"))
             return dt.date(int(m.group("mdy_y")), month or 0, int(m.group("mdy_d")))
+        if m.group("num_d"):
+            return dt.date(int(m.group("num_y")), int(m.group("num_m")), int(m.group("num_d")))
         month = month_number(m.group("dmy_m"))
         return dt.date(int(m.group("dmy_y")), month or 0, int(m.group("dmy_d")))
     except ValueError:

@@ -63,7 +63,7 @@ def read_header(
         title=title,
         date=_date(source, layout, sections) or fallback_date,
         kind=_kind(source, layout, sections),
-        location=_location(source, sections),
+        location=_location(source, sections, layout),
         issuer=_issuer(source, layout),
         attribution=_attribution(source, title, sections, layout),
         languages=_languages(source, layout),
@@ -133,7 +133,23 @@ def _issued_jointly(source: Source, title: Span) -> bool:
     return len(states) >= 2 or len(people) >= 2
 
 
-def _location(source: Source, sections: tuple[Section, ...]) -> str | None:
+# "WASHINGTON – The United States ...", "BRUSSELS, June 3, 2023 - ...": the dateline's place.
+_DATELINE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Lu} .'\u2019-]{1,40}+(?:,[ \u00a0]\p{Lu}[\p{Lu}.]{1,10}+)?)"
+    r"(?=[ \u00a0]*+[\u2013\u2014-][ \u00a0]|,[ \u00a0]++(?:\p{Lu}\p{Ll}{2,8}\.?[ \u00a0]\d|\d))"
+)
+
+
+def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> str | None:
+    if layout.date_line is not None:
+        place = _layout.date_line_place(source, source.lines[layout.date_line])
+        if place:
+            return place  # "Brussels, 12/03/2023", "Karuizawa, Japan, 18 April 2023"
+    first = next(_paragraphs(sections, SectionKind.BODY, SectionKind.READOUT), None)
+    if first is not None:
+        m = source.match(_DATELINE, first)
+        if m and len(m.group("place").strip()) > 2:
+            return m.group("place").strip()  # "WASHINGTON – ..."
     for section in sections:
         if section.kind is SectionKind.PREAMBLE:
             place = _preamble_place(source, section)

@@ -73,6 +73,9 @@ def _date_line() -> regex.Pattern[str]:
     """A line that is a date: "June 3, 2023", "Release Date: 3 June 2023", "June 3, 2023 | Washington"."""
     bullet = r"(?:[\u2022\u25aa\u00b7*-][ \u00a0]++)?"
     byline = r"(?:[^|\n]{1,60}+\|[ \u00a0]*+)?"  # "PM Lee Hsien Loong | 11 June 2022"
+    # "Brussels, 12/03/2023 - 14:05", "Karuizawa, Japan, 18 April 2023": the place it was issued
+    word = r"\p{Lu}[\p{L}.'\u2019-]{1,30}+"
+    place = rf"(?P<place>{word}(?:[ \u00a0,]{{1,2}}+{word}){{0,3}}+),[ \u00a0]++"
     prefix = (
         r"(?i:(?:release date|date|dated|issued(?: on)?|published(?: on)?|posted(?: on)?|last updated|updated"
         r"|for release)[ \u00a0]*+:?[ \u00a0]*+)?"
@@ -81,9 +84,10 @@ def _date_line() -> regex.Pattern[str]:
         r"(?:,?[ \u00a0]++(?:at[ \u00a0]++)?\d{1,2}:\d{2}(?:[ \u00a0]*+[AaPp]\.?[Mm]\.?)?"
         r"(?:[ \u00a0]++[A-Z]{2,5})?)?"
     )
-    tail = clock + r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+[\p{Lu}][\p{L}.,' \u00a0]{0,40}+)?"
+    tail = clock + r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+(?:[\p{Lu}][\p{L}.,' \u00a0]{0,40}+|\d{1,2}:\d{2}))?"
     return regex.compile(
-        bullet + byline + prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail + r"[ \u00a0.\u2013\u2014-]*+"
+        bullet + byline + f"(?:{place})?" + prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail
+        + r"[ \u00a0.\u2013\u2014-]*+"
     )
 
 
@@ -165,6 +169,20 @@ def is_marker(source: Source, line: Line) -> bool:
 def is_date_line(source: Source, line: Line) -> bool:
     """A line that holds only a date."""
     return line.trail - line.lead <= 80 and bool(source.fullmatch(_date_line(), line.span))
+
+
+def date_line_place(source: Source, line: Line) -> str | None:
+    """The place a date line opens with ("Brussels, 12/03/2023" -> "Brussels"), if it names a known one."""
+    if line.trail - line.lead > 80:
+        return None
+    m = source.fullmatch(_date_line(), line.span)
+    if m is None or m.group("place") is None:
+        return None
+    place = m.group("place")
+    parts = [p.strip() for p in place.split(",")]
+    if any(_dates.month_number(p.split()[0].rstrip(".")) for p in parts if p):
+        return None  # "June 3, 2023" read as a place
+    return place if known_region(parts[-1]) or len(parts) == 1 else None
 
 
 def is_time_line(source: Source, span: Span) -> bool:
@@ -315,7 +333,7 @@ def heading_like(source: Source, span: Span, max_words: int = _MAX_HEADING_WORDS
     return title_case(body)
 
 
-_TOPIC = regex.compile(r"[ \u00a0](?:on|regarding|concerning|about)[ \u00a0]")
+_TOPIC = regex.compile(r"[ \u00a0](?:on(?![ \u00a0]behalf[ \u00a0]of)|regarding|concerning|about)[ \u00a0]")
 
 
 def title_scope(source: Source, title: Span) -> Span:
@@ -449,8 +467,8 @@ def _mark_head(source: Source, kinds: list[LineKind], title: list[int], head_end
             kinds[i] = LineKind.BYLINE
         elif kinds[i] is LineKind.CHROME:
             continue
-        elif _beside_date(kinds, i) and source.opens_item(line) and not _prose(source, line):
-            kinds[i] = LineKind.CHROME  # "• Press Release (2019) 041", "• Last updated: ..." around "• 14 Mar. 2019"
+        elif _beside_date(kinds, i) and _metadata(source, line):
+            kinds[i] = LineKind.CHROME  # "• Press Release (2019) 041", "UNIQUE ID: 230312_5" around the date
         elif _alone(kinds, i) and (source.search(_TRUNCATED, line.span) or _short_label(source, line)):
             kinds[i] = LineKind.CHROME  # a label on its own line, not the first line of a wrapped paragraph
     _fill_between_chrome(source, kinds, below, head_end)
@@ -478,6 +496,16 @@ def _fill_between_chrome(source: Source, kinds: list[LineKind], start: int, end:
             for k in run:
                 kinds[k] = LineKind.CHROME
         i = j + 1
+
+
+def _metadata(source: Source, line: Line) -> bool:
+    """A page's metadata beside its date: a bulleted entry, or a short "Label: value" line."""
+    if _prose(source, line) or place_parts(source, line.span):
+        return False
+    if source.opens_item(line):
+        return True
+    text = source.line_text(line)
+    return ":" in text[:30] and _words(source, line) <= 6
 
 
 def _beside_date(kinds: list[LineKind], i: int) -> bool:

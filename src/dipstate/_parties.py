@@ -23,6 +23,7 @@ _LIST_TRIGGER = regex.compile(
     r"(?:\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
     r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++|"
     r"\b(?:hosted|met|met[ \u00a0\n]++with|welcomed|joined|received)[ \u00a0\n]++(?:by[ \u00a0\n]++)?the[ \u00a0\n]++)"
+    r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]nergy|[Hh]ealth)[ \u00a0\n]++)?"
     r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
     r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
 )
@@ -32,6 +33,8 @@ _LIST_GAP = regex.compile(
     r"(?:[ \u00a0\n]*+\([^()\n]{1,12}\))?,?[ \u00a0\n]++(?:and[ \u00a0\n]++)?(?:the[ \u00a0\n]++)?|-"
 )
 _PARTY_KINDS = (_gazetteer.STATE, _gazetteer.ORG)
+# An office of an organisation in a list of issuers: "... and the High Representative of the European Union".
+_OFFICE_OF = regex.compile(r"(?:\p{Lu}[\p{L}-]++[ \u00a0\n]++){1,3}+of[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 # A sentence that opens with the bodies of its states: "Foreign Ministers of Afghanistan, India, ...
 # participated in the meeting", "The Leaders of France and Germany agreed ...".
 _BODIES_OPEN = regex.compile(
@@ -123,6 +126,11 @@ def _listed(source: Source, span: Span, trigger: regex.Pattern[str]) -> list[str
         pos = t.end()
         while True:
             mention = by_start.starting_at(pos, span.end)
+            if mention is None:
+                office = source.match(_OFFICE_OF, Span(pos, span.end))  # "the High Representative of the EU"
+                mention = by_start.starting_at(office.end(), span.end) if office else None
+                if mention is not None and mention.kind != _gazetteer.ORG:
+                    mention = None
             if mention is None or mention.kind not in _PARTY_KINDS:
                 break
             out.append(mention.code)
