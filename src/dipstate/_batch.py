@@ -5,9 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 
 from dipstate._pipeline import parse
 from dipstate.model import Statement
@@ -66,6 +63,10 @@ def parse_many(
         results: Iterator[tuple[Statement | None, BaseException | None]] = map(work, texts)
         yield from _collect(results, failures)
     else:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only a pool needs it
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+        from multiprocessing import get_context  # noqa: PLC0415
+
         with ProcessPoolExecutor(processes, mp_context=get_context("spawn")) as pool:
             try:
                 yield from _collect(pool.map(work, texts, chunksize=_CHUNK), failures)
