@@ -86,7 +86,7 @@ def _date(source: Source, layout: Layout, sections: tuple[Section, ...]) -> dt.d
     for span in _paragraphs(sections, SectionKind.BODY, SectionKind.READOUT):
         head = Span(span.start, min(span.end, span.start + 60))
         for match in source.finditer(_dates.date_regex(), head):
-            before = source.slice(Span(span.start, match.start()))
+            before = source.between(span.start, match.start())
             if not before.strip() or before.strip().rstrip(",").isupper():
                 return _dates.to_date(match)
         return None
@@ -212,7 +212,7 @@ def _place_at(source: Source, span: Span) -> str | None:
     if _dates.month_number(first.rstrip(".")) or first in _not_places():
         return None
     end = m.end()
-    while end > m.start() and source.slice(Span(end - 1, end)) in ".,":
+    while end > m.start() and source.between(end - 1, end) in ".,":
         end -= 1
     tail = source.match(_AFTER_COMMA, Span(end, span.end))
     if tail:

@@ -49,7 +49,7 @@ _SUBJECT_STOP = regex.compile(r"[ \u00a0\n](?!(?:and|bin|ibn|von|van|der|de|da|a
 # "Remarks by X at the Joint Press Conference with Y": Y is met, not speaking in this text.
 _WITH = regex.compile(r"[ \u00a0](?:with|and his counterpart|and her counterpart)[ \u00a0]")
 _MAX_NAMES = 8  # distinct spellings kept for one person ("Joseph R. Biden, Jr.", "Biden", "Joe Biden")
-_NAMESAKES = 16  # people indexed under one name word; more namesakes than this are ambiguous anyway
+_NAMESAKES = 8  # people indexed under one name word; more namesakes than this are ambiguous anyway
 _ROLE_ORDER = (Role.SPOKESPERSON, Role.SIGNATORY, Role.SPEAKER, Role.ATTENDEE)
 
 

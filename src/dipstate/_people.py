@@ -199,6 +199,7 @@ def _name_enders() -> frozenset[str]:
     return frozenset(_data.lines("not_name_words.txt")) | (office_words - _data.lineset("name_words_in_offices.txt"))
 
 
+@lru_cache(maxsize=8192)
 def _is_country_word(word: str) -> bool:
     entry = _gazetteer.lookup(word)
     return entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.DEMONYM)
@@ -211,23 +212,23 @@ def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex)
     for _ in range(12):
         if pos <= 0:
             return None
-        ch = source.slice(Span(pos - 1, pos))
+        ch = source.between(pos - 1, pos)
         if ch == "\n":
             newlines += 1
         if ch in " \u00a0\n\r)" and newlines < 2:
             pos -= 1
             continue
         break
-    if newlines and source.slice(Span(pos, start)).strip() == "":
+    if newlines and source.between(pos, start).strip() == "":
         # across a line break only inside a wrapped paragraph, not after a heading
-        line_end = source.slice(Span(max(0, pos - 1), pos))
+        line_end = source.between(max(0, pos - 1), pos)
         if line_end in ".:":
             return None
     mention = places.ending_at(pos)
     if mention is None:
         return None
-    if source.slice(Span(pos, start)).strip() == ")":
-        opening = source.slice(Span(max(0, mention.span.start - 1), mention.span.start))
+    if source.between(pos, start).strip() == ")":
+        opening = source.between(max(0, mention.span.start - 1), mention.span.start)
         if opening == "(":
             inner = _country_before(source, mention.span.start - 1, places)
             return inner or mention.code
@@ -236,6 +237,8 @@ def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex)
 
 def _portfolio_end(source: Source, pos: int, end: int) -> int | None:
     """Where "for East Asian and Pacific Affairs" after an office ends, if it is a portfolio."""
+    if not (source.between(pos, pos + 5) == " for " or source.between(pos, pos + 4) == " of "):
+        return None  # only "for ..." or "of ..." right after the office opens a portfolio
     tokens = source.tokens(_TOKEN, Span(pos, min(end, pos + 120)))[:10]
     if not tokens or tokens[0][2] not in ("for", "of") or source.between(pos, tokens[0][0]) != " ":
         return None
@@ -258,7 +261,7 @@ def _qualified_office(
     words: list[tuple[int, int, str]] = []
     expect = start
     for tok in reversed(tokens[-4:]):
-        if source.slice(Span(tok[1], expect)) != " ":
+        if source.between(tok[1], expect) != " ":
             break
         mention = places.ending_at(tok[1], span.start)
         if mention is not None and mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM):
@@ -312,9 +315,9 @@ def _around_title(
     if after_title:
         country = country or after_title[0]
         pos = after_title[1]
-        if source.slice(Span(pos, min(span.end, pos + 2))) == ", ":
+        if source.between(pos, min(span.end, pos + 2)) == ", ":
             pos += 2
-        elif not (source.slice(Span(pos, min(span.end, pos + 1))) == " " and name_at(source, pos + 1, span.end)):
+        elif not (source.between(pos, min(span.end, pos + 1)) == " " and name_at(source, pos + 1, span.end)):
             yield PersonMention(Span(m.start(), pos), None, info.text, country, info.leader)
             return
         else:

@@ -304,7 +304,7 @@ class _Reader:
         return None
 
     def _hedged(self, before: Span) -> bool:
-        words = _WORD.findall(self.source.slice(Span(max(before.start, before.end - 40), before.end)))
+        words = _WORD.findall(self.source.between(max(before.start, before.end - 40), before.end))
         return bool(words) and words[-1].casefold() in _data.wordset("hedges.txt")
 
     def _trim(self, span: Span) -> Span | None:

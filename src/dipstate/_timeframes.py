@@ -106,7 +106,7 @@ def _inner_point(source: Source, m: regex.Match[str], base: dt.date | None) -> d
 
 
 def _opens(source: Source, span: Span, m: regex.Match[str]) -> bool:
-    before = source.slice(Span(span.start, m.start())).strip()
+    before = source.between(span.start, m.start()).strip()
     after = source.slice(Span(m.end(), min(span.end, m.end() + 1)))
     return before == "" and after == ","
 
