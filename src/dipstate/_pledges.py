@@ -68,7 +68,7 @@ class _Trigger:
 
 @lru_cache(maxsize=1)
 def _word_classes() -> dict[str, str]:
-    """``{CLASS}`` -> an alternation of that class's words (``data/commitment_words.tsv``), longest first."""
+    """``{CLASS}`` -> the words of that class (``data/commitment_words.tsv``) as one prefix trie."""
     classes: dict[str, list[str]] = {}
     for name, word in _data.table("commitment_words.tsv"):
         classes.setdefault(name, []).append(word)
@@ -110,8 +110,8 @@ def _compose(frame: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
-    """One pattern of every frame (group ``t<i>`` for row i), behind a look-ahead for the words a
-    frame can start with, so that most words of a sentence are passed over at once."""
+    """One pattern of every frame (group ``t<i>`` for row i), tried only at words that open a frame
+    (`_first_words`), so that most words of a sentence are passed over at once."""
     rows = _data.table("commitments.tsv")
     body = "|".join(f"(?P<t{i}>{_compose(frame)})" for i, (_, _, frame) in enumerate(rows))
     return regex.compile(r"(?:" + body + r")"), tuple((k, n) for k, n, _ in rows)
