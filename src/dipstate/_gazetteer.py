@@ -142,6 +142,19 @@ class MentionIndex:
         hi = bisect.bisect_left(self.starts, span.end)
         return [self._at(i) for i in range(lo, hi) if self.ends[i] <= span.end]
 
+    def count_within(self, span: Span, kinds: tuple[str, ...], enough: int) -> int:
+        """How many mentions of ``kinds`` lie inside ``span``, counting no further than ``enough``
+        (and building no objects: a sentence may hold a great many)."""
+        lo = bisect.bisect_left(self.starts, span.start)
+        hi = bisect.bisect_left(self.starts, span.end)
+        found = 0
+        for i in range(lo, hi):
+            if self.ends[i] <= span.end and self.kinds[i] in kinds:
+                found += 1
+                if found >= enough:
+                    break
+        return found
+
     def starting_at(self, pos: int, limit: int | None = None) -> Mention | None:
         """The mention that starts at ``pos`` and ends by ``limit`` (a window's end), if any."""
         i = bisect.bisect_left(self.starts, pos)

@@ -559,8 +559,8 @@ def acting_states(
             continue
         for paragraph in section.paragraphs:
             for sentence in source.sentences(paragraph.span):
-                named_here = [m for m in mentions.within(sentence) if m.kind in (_gazetteer.STATE, _gazetteer.ORG)]
-                if len(named_here) < (1 if alone else 2):
+                needed = 1 if alone else 2
+                if mentions.count_within(sentence, (_gazetteer.STATE, _gazetteer.ORG), needed) < needed:
                     continue  # too few states named to find acting ones
                 for trigger in reader._triggers(sentence):
                     words = source.slice(trigger.span).split()
