@@ -101,11 +101,13 @@ def _home_phrases() -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple((regex.compile(regex.escape(row[0])), row[1]) for row in _data.table("home.tsv"))
 
 
+@lru_cache(maxsize=65536)
 def _same(a: str, b: str) -> bool:
+    """Two spellings of one person's name (asked again and again while grouping: kept)."""
     wa, wb = core_name(a.casefold()), core_name(b.casefold())
     if not wa or not wb:
         return False
-    if wa == wb or sorted(wa) == sorted(wb):
+    if wa == wb or (len(wa) == len(wb) and sorted(wa) == sorted(wb)):
         return True  # "Fumio Kishida" and "Kishida Fumio"
     if len(wa) == 1 or len(wb) == 1:
         short, full = (wa, wb) if len(wa) == 1 else (wb, wa)

@@ -257,6 +257,9 @@ def _qualified_office(
 ) -> tuple[int, str | None]:
     """ "Indian External Affairs Minister": up to three capitalised words between a state word
     and the office belong to the office. Returns the office's start and the state, if any."""
+    before = source.between(max(span.start, start - 2), start)
+    if len(before) < 2 or before[1] != " " or not before[0].isalpha():
+        return start, None  # no word right before the office
     tokens = source.tokens(_TOKEN, Span(max(span.start, start - 50), start))
     words: list[tuple[int, int, str]] = []
     expect = start
@@ -433,20 +436,25 @@ def signature(source: Source, paragraph: Span) -> PersonMention | None:
 def label_mention(source: Source, label: Span) -> PersonMention | None:
     """A transcript label "PRIME MINISTER KISHIDA" as office and name; "MR. PRICE" as a name;
     "THE PRESIDENT" as an office alone."""
-    text = source.slice(label)
+    read = _read_label(source.slice(label))
+    return PersonMention(label, *read) if read is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _read_label(text: str) -> tuple[str | None, str | None, str | None, bool] | None:
+    """Name, office, country and leadership a label's words give (labels repeat: read once each)."""
     words = text.split()
     if len(words) > 1 and words[0].capitalize() in _honorifics():
-        return PersonMention(label, " ".join(_capitalize(w) for w in words[1:]), None, None, False)
+        return " ".join(_capitalize(w) for w in words[1:]), None, None, False
     if len(words) > 1 and words[0] == "THE":
         office = title_info(" ".join(words[1:]))
-        return PersonMention(label, None, office.text, None, office.leader) if office else None
+        return (None, office.text, None, office.leader) if office else None
     ranks = _data.wordset("ranks.txt")
     for cut in range(len(words) - 1, 0, -1):
         head = " ".join(words[:cut])
         info = title_info(head) or (Title(head.title(), False) if head.casefold() in ranks else None)
         if info is not None:
-            name = " ".join(_capitalize(w) for w in words[cut:])
-            return PersonMention(label, name, info.text, None, info.leader)
+            return " ".join(_capitalize(w) for w in words[cut:]), info.text, None, info.leader
     return None
 
 

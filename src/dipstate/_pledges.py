@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import attrs
@@ -506,23 +506,32 @@ def find_pledges(
             continue
         transcript = section.kind is SectionKind.TRANSCRIPT
         voice = _speech_voice(section, participants) if transcript else None
-        for paragraph, sentence in _sentences(source, section):
-            speaker = speakers.get(paragraph.speaker or "") if paragraph.speaker else voice
-            pledge = reader.pledge(sentence, speaker, transcript)
+        def voice_of(paragraph: Paragraph, voice: str | None = voice) -> str | None:
+            return speakers.get(paragraph.speaker) if paragraph.speaker else voice
+
+        # In a transcript, turns of speakers who cannot be placed ("Q") make no pledges: not even split.
+        wanted = (lambda p: voice_of(p) is not None) if transcript else None
+        for paragraph, sentence in _sentences(source, section, wanted):
+            pledge = reader.pledge(sentence, voice_of(paragraph), transcript)
             if pledge is not None:
                 out.append(pledge)
     return tuple(out)
 
 
-def _sentences(source: Source, section: Section) -> Iterable[tuple[Paragraph, Span]]:
-    """The sentences of a section with their paragraphs. A sentence that ends in a colon runs on
-    through the list items it opens, up to the first that ends in a full stop (SPEC "Across publishers")."""
+def _sentences(
+    source: Source, section: Section, wanted: Callable[[Paragraph], bool] | None = None
+) -> Iterable[tuple[Paragraph, Span]]:
+    """The sentences of a section's ``wanted`` paragraphs (all by default), with their paragraphs.
+    A sentence that ends in a colon runs on through the list items it opens, up to the first that
+    ends in a full stop (SPEC "Across publishers")."""
     paragraphs = section.paragraphs
     i = 0
     while i < len(paragraphs):
         paragraph = paragraphs[i]
-        spans = source.sentences(paragraph.span)
         i += 1
+        if wanted is not None and not wanted(paragraph):
+            continue
+        spans = source.sentences(paragraph.span)
         for n, sentence in enumerate(spans):
             end = sentence.end
             if n == len(spans) - 1 and source.between(end - 1, end) == ":":
