@@ -224,7 +224,7 @@ def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, 
     found: tuple[int, Entry] | None = None
     key = ""
     previous = start
-    matches = source.finditer(_TOKEN, Span(start, min(len(source), start + _WINDOW)))
+    matches = source.finditer_at(_TOKEN, start, min(len(source), start + _WINDOW))
     for j, m in enumerate(matches):
         if j == _MAX_WORDS:
             break

@@ -214,7 +214,7 @@ def _place_at(source: Source, span: Span) -> str | None:
     end = m.end()
     while end > m.start() and source.between(end - 1, end) in ".,":
         end -= 1
-    tail = source.match(_AFTER_COMMA, Span(end, span.end))
+    tail = source.match_at(_AFTER_COMMA, end, span.end)
     if tail:
         name = tail.group("tail")
         if not name.endswith("D.C."):

@@ -108,9 +108,12 @@ def is_chrome(source: Source, line: Line, latin: bool = True) -> bool:
         return False
     if source.fullmatch(_chrome(), line.span):
         return True
-    if source.match(_BREADCRUMB_START, line.span) or source.search(_BREADCRUMB, line.span):
+    text = source.line_text(line)
+    if any(mark in text for mark in _TRAIL_MARKS) and (
+        source.match(_BREADCRUMB_START, line.span) or source.search(_BREADCRUMB, line.span)
+    ):
         return True
-    return latin and line.trail - line.lead <= 80 and _foreign_script(source.line_text(line))
+    return latin and len(text) <= 80 and not text.isascii() and _foreign_script(text)
 
 
 def _shaped_chrome(source: Source, line: Line) -> bool:
@@ -129,6 +132,7 @@ _SHAPE_CHROME = regex.compile(
     r"|(?i:hits?|views?|visits?|read count|page views?)(?:[ \u00a0:]++\d[\d,.]{0,12}+)?"
 )
 # "Home > Media > Statements", "Home | News", "Accueil » ...": a trail of links.
+_TRAIL_MARKS = (">", "»", "›", "|", "/")
 _BREADCRUMB_START = regex.compile(r"(?i:home|start|main page|accueil)[ \u00a0]*+[>»›|/][ \u00a0]")
 _BREADCRUMB = regex.compile(r"[ \u00a0][>»›][ \u00a0][^>»›\n]{1,80}+[ \u00a0][>»›][ \u00a0]")
 _LATIN = regex.compile(r"\p{Script=Latin}")
@@ -264,17 +268,21 @@ def speaker_label(source: Source, span: Span) -> Span | None:
 
 def _speaker_label(source: Source, span: Span) -> Span | None:
     m = source.match(SPEAKER_LABEL, span)
-    if not m:
+    if not m or not _speaker_words(m.group("label")):
         return None
-    label = m.group("label")
+    return Span(m.start("label"), m.end("label"))
+
+
+@lru_cache(maxsize=4096)
+def _speaker_words(label: str) -> bool:
+    """The words of a label a person speaks under: capitals, not a marker, heading or memo field."""
     letters = "".join(c for c in label if c.isalpha())
     if not letters or not letters.isupper():
-        return None
+        return False
     if label.rstrip(".") in ("END", "NOTE", "PDF") or (len(letters) < 2 and label != "Q"):
-        return None
-    if any(word.strip(".,'\u2019") in _data.lineset("not_speaker_words.txt") for word in label.split()):
-        return None  # "NOMINATIONS SENT TO THE SENATE:", "SUBJECT:": a heading or a memo field
-    return Span(m.start("label"), m.end("label"))
+        return False
+    # "NOMINATIONS SENT TO THE SENATE:", "SUBJECT:": a heading or a memo field
+    return not any(word.strip(".,'\u2019") in _data.lineset("not_speaker_words.txt") for word in label.split())
 
 
 @lru_cache(maxsize=1)

@@ -127,14 +127,14 @@ def _listed(source: Source, span: Span, trigger: regex.Pattern[str]) -> list[str
         while True:
             mention = by_start.starting_at(pos, span.end)
             if mention is None:
-                office = source.match(_OFFICE_OF, Span(pos, span.end))  # "the High Representative of the EU"
+                office = source.match_at(_OFFICE_OF, pos, span.end)  # "the High Representative of the EU"
                 mention = by_start.starting_at(office.end(), span.end) if office else None
                 if mention is not None and mention.kind != _gazetteer.ORG:
                     mention = None
             if mention is None or mention.kind not in _PARTY_KINDS:
                 break
             out.append(mention.code)
-            gap = source.match(_LIST_GAP, Span(mention.span.end, span.end))
+            gap = source.match_at(_LIST_GAP, mention.span.end, span.end)
             if gap is None:
                 break
             pos = gap.end()

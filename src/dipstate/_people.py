@@ -136,7 +136,7 @@ def _honorific_run() -> regex.Pattern[str]:
 
 def _skip_honorifics(source: Source, pos: int, end: int) -> int:
     """Past "His Excellency", "Sheikh", "Mr." before a name (at most two)."""
-    m = source.match(_honorific_run(), Span(pos, end))
+    m = source.match_at(_honorific_run(), pos, end)
     return m.end() if m else pos
 
 
@@ -150,7 +150,7 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
     out_end = None
     expect = pos
     count = 0
-    for token in source.finditer(_TOKEN, Span(pos, min(end, pos + 120))):
+    for token in source.finditer_at(_TOKEN, pos, min(end, pos + 120)):
         start, stop, word = token.start(), token.end(), token.group()
         gap = source.between(expect, start)
         folded = "" if gap.isspace() and len(gap) <= 4 and gap.count("\n") <= 1 else gap.strip(" \n")
@@ -239,7 +239,7 @@ def _portfolio_end(source: Source, pos: int, end: int) -> int | None:
     """Where "for East Asian and Pacific Affairs" after an office ends, if it is a portfolio."""
     if not (source.between(pos, pos + 5) == " for " or source.between(pos, pos + 4) == " of "):
         return None  # only "for ..." or "of ..." right after the office opens a portfolio
-    tokens = source.tokens(_TOKEN, Span(pos, min(end, pos + 120)))[:10]
+    tokens = source.tokens_at(_TOKEN, pos, min(end, pos + 120))[:10]
     if not tokens or tokens[0][2] not in ("for", "of") or source.between(pos, tokens[0][0]) != " ":
         return None
     last = None
@@ -260,7 +260,7 @@ def _qualified_office(
     before = source.between(max(span.start, start - 2), start)
     if len(before) < 2 or before[1] != " " or not before[0].isalpha():
         return start, None  # no word right before the office
-    tokens = source.tokens(_TOKEN, Span(max(span.start, start - 50), start))
+    tokens = source.tokens_at(_TOKEN, max(span.start, start - 50), start)
     words: list[tuple[int, int, str]] = []
     expect = start
     for tok in reversed(tokens[-4:]):
@@ -282,7 +282,7 @@ def _country_after(
     source: Source, pos: int, end: int, places: _gazetteer.MentionIndex
 ) -> tuple[str, int] | None:
     """ "of Japan" / "of the United Kingdom" right after a name or office."""
-    m = source.match(_OF_COUNTRY, Span(pos, end))
+    m = source.match_at(_OF_COUNTRY, pos, end)
     if not m:
         return None
     mention = places.starting_at(m.end(), end)
@@ -330,7 +330,7 @@ def _around_title(
         if portfolio is not None:
             pos = portfolio
             title_text = source.collapsed(Span(title_start, pos))
-        gap = source.match(_SPACE, Span(pos, span.end))
+        gap = source.match_at(_SPACE, pos, span.end)
         if gap is None or gap.end() == pos:
             holder = _appositive(source, pos, span.end)
             if holder is not None:
@@ -365,7 +365,7 @@ def _appositive(source: Source, pos: int, end: int) -> Span | None:
     name = name_at(source, start, end)
     if name is None or len(core_name(source.slice(name))) < 2:
         return None
-    if not source.match(_APPOSITIVE_END, Span(name.end, end)):
+    if not source.match_at(_APPOSITIVE_END, name.end, end):
         return None
     return name
 
@@ -395,7 +395,7 @@ def _name_before(
     if source.slice(Span(max(span.start, m.start() - 2), m.start())) != ", ":
         return
     back = max(span.start, m.start() - 60)
-    tokens = source.tokens(_TOKEN, Span(back, m.start() - 2))
+    tokens = source.tokens_at(_TOKEN, back, m.start() - 2)
     start = None
     for t_start, _, word in reversed(tokens[-4:]):
         if not word[0].isupper() or word.rstrip(".").casefold() in _stop_words():

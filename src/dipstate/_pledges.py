@@ -197,8 +197,9 @@ class _Reader:
 
     def _triggers(self, sentence: Span) -> list[_Trigger]:
         """The commitment wording in ``sentence``, found once per source (discovery and pledges share it)."""
-        found: dict[Span, list[_Trigger]] = self.source.memo("triggers", dict)
-        cached = found.get(sentence)
+        found: dict[tuple[int, int], list[_Trigger]] = self.source.memo("triggers", dict)
+        key = (sentence.start, sentence.end)
+        cached = found.get(key)
         if cached is not None:
             return cached
         pattern, rows = _lexicon()
@@ -209,7 +210,7 @@ class _Reader:
         for opening in self.source.finditer(_LETTERS, sentence):
             if opening.start() < after or opening.group() not in openers:
                 continue  # inside the trigger just found, or no frame starts with this word
-            m = self.source.match(pattern, Span(opening.start(), min(sentence.end, opening.start() + _FRAME_REACH)))
+            m = self.source.match_at(pattern, opening.start(), min(sentence.end, opening.start() + _FRAME_REACH))
             if m is None:
                 continue
             after = m.end()
@@ -221,7 +222,7 @@ class _Reader:
             out.append(_Trigger(Span(m.start(), m.end()), PledgeKind(kind), name))
             if len(out) >= _MAX_TRIGGERS:
                 break
-        found[sentence] = out
+        found[key] = out
         return out
 
     # -- subjects -----------------------------------------------------------
@@ -267,7 +268,7 @@ class _Reader:
     def _possessor(self, sentence: Span, start: int) -> tuple[Span, tuple[str, ...]] | None:
         """Whose commitment "is ironclad": "our commitment", "the United States' commitment"."""
         source = self.source
-        words = source.tokens(_WORD, Span(max(sentence.start, start - 60), start))
+        words = source.tokens_at(_WORD, max(sentence.start, start - 60), start)
         if words and words[-1][2].casefold() == "our":
             return Span(words[-1][0], words[-1][1]), self.parties
         pos = start
@@ -338,10 +339,10 @@ class _Reader:
         """The subject opening the sentence, for a clause that leaves it out ("..., and will work")."""
         source = self.source
         start = sentence.start
-        commas = [*source.finditer(_COMMA, Span(sentence.start, limit))][:_MAX_SEGMENTS]
+        commas = [*source.finditer_at(_COMMA, sentence.start, limit)][:_MAX_SEGMENTS]
         for m in [*commas, None]:
             end = m.start() if m else limit
-            words = source.tokens(_WORD, Span(start, min(end, start + 200)))
+            words = source.tokens_at(_WORD, start, min(end, start + 200))
             for n in range(min(len(words), 12), 0, -1):
                 span = self._trim(Span(words[0][0], words[n - 1][1]))
                 if span is None:
@@ -433,7 +434,7 @@ class _Reader:
         states = _gazetteer.mentions(source, piece)
         if any(m.code not in self.parties for m in states):
             return None
-        head = source.tokens(_WORD, Span(start, piece.end))[:1]
+        head = source.tokens_at(_WORD, start, piece.end)[:1]
         if states and head and head[0][2] in _data.lineset("organ_words.txt"):
             return sorted({m.code for m in states})  # "the Ministry of Foreign Affairs of Japan"
         return []
@@ -460,7 +461,7 @@ class _Reader:
         trigger_text = source.slice(trigger.span)
         words = trigger_text.split()
         negated = "not" in words or "never" in words
-        if negated and source.match(_DOUBLE_NEGATIVE, Span(trigger.span.end, sentence.end)):
+        if negated and source.match_at(_DOUBLE_NEGATIVE, trigger.span.end, sentence.end):
             negated = False
         timeframe = _timeframes.find(
             source, sentence, self.date, lead=trigger.span.start, future=trigger.name in _FUTURE
@@ -540,7 +541,7 @@ def _sentences(
                     i += 1
                     if source.between(end - 1, end) == ".":
                         break
-            yield paragraph, Span(sentence.start, end)
+            yield paragraph, sentence if end == sentence.end else Span(sentence.start, end)
 
 
 def _speech_voice(section: Section, participants: tuple[Participant, ...]) -> str | None:

@@ -129,6 +129,18 @@ class Source:
         """``(start, end, text)`` of every match of ``pattern`` inside ``span``."""
         return [(m.start(), m.end(), m.group()) for m in self.finditer(pattern, span)]
 
+    def finditer_at(self, pattern: regex.Pattern[str], start: int, end: int) -> Iterator[regex.Match[str]]:
+        """`finditer` inside ``[start, end)``, for hot loops that work on plain offsets."""
+        return pattern.finditer(self.text, start, end)
+
+    def tokens_at(self, pattern: regex.Pattern[str], start: int, end: int) -> list[tuple[int, int, str]]:
+        """`tokens` inside ``[start, end)``, for hot loops that work on plain offsets."""
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text, start, end)]
+
+    def match_at(self, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
+        """`match` at ``start`` bounded by ``end`` and ``MATCH_WINDOW``, for hot loops on plain offsets."""
+        return pattern.match(self.text, start, min(end, start + MATCH_WINDOW))
+
     def match(self, pattern: regex.Pattern[str], span: Span) -> regex.Match[str] | None:
         """``pattern`` anchored at ``span.start``, not reaching past ``span.end`` nor ``MATCH_WINDOW``
         characters: the regex engine's anchored match costs time in proportion to its end bound,

@@ -96,7 +96,7 @@ def _row(m: regex.Match[str], rows: int) -> int:
 def _inner_point(source: Source, m: regex.Match[str], base: dt.date | None) -> dt.date | None:
     """The first point named inside an event phrase ("... to be held later this year")."""
     pattern, rules = _pattern()
-    for inner in source.finditer(pattern, Span(m.start() + 1, m.end())):
+    for inner in source.finditer_at(pattern, m.start() + 1, m.end()):
         index = _row(inner, len(rules))
         if rules[index] not in ("event", "period", "vague", "today"):
             point = _resolve(rules[index], inner, index, base)
