@@ -127,7 +127,7 @@ class Source:
         self, pattern: regex.Pattern[str], span: Span | None = None
     ) -> list[tuple[int, int, str]]:
         """``(start, end, text)`` of every match of ``pattern`` inside ``span``."""
-        return [(m.start(), m.end(), m.group()) for m in self.finditer(pattern, span)]
+        return self.tokens_at(pattern, *((span.start, span.end) if span else (0, len(self.text))))
 
     def finditer_at(self, pattern: regex.Pattern[str], start: int, end: int) -> Iterator[regex.Match[str]]:
         """`finditer` inside ``[start, end)``, for hot loops that work on plain offsets."""
@@ -145,7 +145,7 @@ class Source:
         """``pattern`` anchored at ``span.start``, not reaching past ``span.end`` nor ``MATCH_WINDOW``
         characters: the regex engine's anchored match costs time in proportion to its end bound,
         so an unbounded one at every word of a long text would be quadratic."""
-        return pattern.match(self.text, span.start, min(span.end, span.start + MATCH_WINDOW))
+        return self.match_at(pattern, span.start, span.end)
 
     def fullmatch(self, pattern: regex.Pattern[str], span: Span) -> regex.Match[str] | None:
         """``pattern`` matching the whole of ``span``."""
