@@ -127,7 +127,7 @@ class Source:
         self, pattern: regex.Pattern[str], span: Span | None = None
     ) -> list[tuple[int, int, str]]:
         """``(start, end, text)`` of every match of ``pattern`` inside ``span``."""
-        return self.tokens_at(pattern, *((span.start, span.end) if span else (0, len(self.text))))
+        return self.tokens_at(pattern, *((span.start, span.end) if span is not None else (0, len(self.text))))
 
     def finditer_at(self, pattern: regex.Pattern[str], start: int, end: int) -> Iterator[regex.Match[str]]:
         """`finditer` inside ``[start, end)``, for hot loops that work on plain offsets."""
