@@ -63,15 +63,18 @@ class _Person:
     roles: set[Role] = attrs.Factory(set)
     extra: list[Span] = attrs.Factory(list)
     name_set: dict[str, None] = attrs.Factory(dict)
+    name_words: list[tuple[str, ...]] = attrs.Factory(list)  # folded core words of each name, in order
     title_set: set[str] = attrs.Factory(set)
     countries: dict[str, int] = attrs.Factory(dict)  # code -> mentions giving it, in first-seen order
     leader: bool = False
 
-    def add(self, m: PersonMention) -> None:
+    def add(self, m: PersonMention, words: tuple[str, ...] = ()) -> None:
+        """Take a mention; ``words`` are its name's folded core words (kept for comparisons)."""
         self.mentions.append(m)
         self.leader = self.leader or m.leader
-        if m.name and len(self.name_set) < _MAX_NAMES:
+        if m.name and len(self.name_set) < _MAX_NAMES and m.name not in self.name_set:
             self.name_set[m.name] = None
+            self.name_words.append(words)
         if m.title:
             self.title_set.add(m.title)
         if m.country:
@@ -101,10 +104,8 @@ def _home_phrases() -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple((regex.compile(regex.escape(row[0])), row[1]) for row in _data.table("home.tsv"))
 
 
-@lru_cache(maxsize=65536)
-def _same(a: str, b: str) -> bool:
-    """Two spellings of one person's name (asked again and again while grouping: kept)."""
-    wa, wb = core_name(a.casefold()), core_name(b.casefold())
+def _same(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """Two spellings of one person's name, given their folded core words."""
     if not wa or not wb:
         return False
     if wa == wb or (len(wa) == len(wb) and sorted(wa) == sorted(wb)):
@@ -116,6 +117,11 @@ def _same(a: str, b: str) -> bool:
     return wa[-1] == wb[-1] and wa[0][0] == wb[0][0]
 
 
+def _folded_words(name: str | None) -> tuple[str, ...]:
+    """The casefolded core words of a name, the form names are compared in."""
+    return tuple(core_name(name.casefold())) if name else ()
+
+
 def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
     """One person per name: "Hayashi" joins "Hayashi Yoshimasa", "Biden" joins "Joseph R. Biden, Jr.".
 
@@ -125,16 +131,15 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
     is a person of its own."""
     people: list[_Person] = []
     by_word: dict[str, dict[int, _Person]] = {}
-    for m in sorted(mentions, key=lambda x: -len(core_name(x.name or ""))):
-        if not m.name:
-            continue
+    named = [(m, _folded_words(m.name)) for m in mentions if m.name]
+    named.sort(key=lambda pair: -len(pair[1]))
+    for m, words in named:
         name = m.name
-        words = core_name(name.casefold())
         keys = {words[0], words[-1]} if words else set()
         candidates = {id(p): p for w in keys for p in by_word.get(w, {}).values()}
         matches = [p for p in candidates.values() if name in p.name_set]
         if not matches:
-            matches = [p for p in candidates.values() if any(_same(name, n) for n in p.names())]
+            matches = [p for p in candidates.values() if any(_same(words, n) for n in p.name_words)]
         if len(matches) > 1 and m.title:
             matches = [p for p in matches if m.title in p.title_set]
         fitting = [p for p in matches if not m.country or not p.countries or m.country in p.countries]
@@ -143,7 +148,7 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
         else:
             person = _Person()
             people.append(person)
-        person.add(m)
+        person.add(m, words)
         for w in keys:
             bucket = by_word.setdefault(w, {})
             if len(bucket) < _NAMESAKES:

@@ -40,25 +40,33 @@ MATCH_WINDOW = 4096  # the longest anchored match the text layer looks for
 _UNWRAPPED = 120  # a line longer than this was not hard-wrapped
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Line:
     """One line: ``start``/``end`` bound its content without the line break;
-    ``lead``/``trail`` bound it without surrounding whitespace."""
+    ``lead``/``trail`` bound it without surrounding whitespace, and ``span`` is ``[lead, trail)``."""
 
     index: int
     start: int
     end: int
     lead: int
     trail: int
+    span: Span = attrs.field(eq=False, repr=False)
+
+    def __init__(self, index: int, start: int, end: int, lead: int, trail: int) -> None:
+        # Written out: one per line of every input, and its span is asked for again and again.
+        _set(self, "index", index)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "lead", lead)
+        _set(self, "trail", trail)
+        _set(self, "span", Span(lead, trail))
 
     @property
     def blank(self) -> bool:
         return self.lead == self.trail
 
-    @property
-    def span(self) -> Span:
-        """The line without surrounding whitespace."""
-        return Span(self.lead, self.trail)
+
+_set = object.__setattr__  # how a frozen class sets its own fields
 
 
 @lru_cache(maxsize=1)
@@ -160,36 +168,37 @@ class Source:
         index = 0
         blank_from: int | None = None
         for m in _NEWLINE.finditer(text):
-            line = self._line(index, pos, m.start())
+            start, end = pos, m.start()
             pos = m.end()
-            if line.blank:
+            lead, trail = self._trimmed(start, end)
+            if lead == trail:
                 if blank_from is None:
-                    blank_from = line.start
+                    blank_from = start
                 continue
             if blank_from is not None:
-                yield Line(index, blank_from, line.start, line.start, line.start)
+                yield Line(index, blank_from, start, start, start)
                 index += 1
                 blank_from = None
-                line = self._line(index, line.start, line.end)
-            yield line
+            yield Line(index, start, end, lead, trail)
             index += 1
-        last = self._line(index, pos, len(text))
-        if blank_from is not None and (last.blank or pos < len(text)):
-            yield Line(index, blank_from, last.start if not last.blank else last.end, last.start, last.start)
+        start, end = pos, len(text)
+        lead, trail = self._trimmed(start, end)
+        last_blank = lead == trail
+        if blank_from is not None and (last_blank or pos < len(text)):
+            yield Line(index, blank_from, end if last_blank else start, start, start)
             index += 1
-            if last.blank:
+            if last_blank:
                 return
-            last = self._line(index, pos, len(text))
-        if pos < len(text) or not text or not last.blank:
-            yield last
+        if pos < len(text) or not text or not last_blank:
+            yield Line(index, start, end, lead, trail)
 
-    def _line(self, index: int, start: int, end: int) -> Line:
-        content = self.text[start:end]
-        left = content.lstrip()
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` without surrounding whitespace, as (lead, trail); (end, end) when blank."""
+        left = self.text[start:end].lstrip()
         if not left:
-            return Line(index, start, end, end, end)
+            return end, end
         lead = end - len(left)
-        return Line(index, start, end, lead, lead + len(left.rstrip()))
+        return lead, lead + len(left.rstrip())
 
     def lines_in(self, span: Span) -> list[Line]:
         """The non-blank lines that start inside ``span``."""
