@@ -108,18 +108,31 @@ def _same(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     """Two spellings of one person's name, given their folded core words."""
     if not wa or not wb:
         return False
-    if wa == wb or (len(wa) == len(wb) and sorted(wa) == sorted(wb)):
-        return True  # "Fumio Kishida" and "Kishida Fumio"
     if len(wa) == 1 or len(wb) == 1:
+        if wa == wb:
+            return True
         short, full = (wa, wb) if len(wa) == 1 else (wb, wa)
         return short[0] in (full[0], full[-1])
     # "Joseph R. Biden" and "Joe Biden": one surname, given names with one initial
-    return wa[-1] == wb[-1] and wa[0][0] == wb[0][0]
+    if wa[-1] == wb[-1] and wa[0][0] == wb[0][0]:
+        return True
+    return wa == wb or (len(wa) == len(wb) and sorted(wa) == sorted(wb))  # "Fumio Kishida", "Kishida Fumio"
+
+
+def _fits(words: tuple[str, ...], person: _Person) -> bool:
+    """True when a name with these folded words is a spelling of one of ``person``'s names."""
+    for other in person.name_words:  # noqa: SIM110 (a loop, not any(): asked for every mention)
+        if _same(words, other):
+            return True
+    return False
 
 
 def _folded_words(name: str | None) -> tuple[str, ...]:
-    """The casefolded core words of a name, the form names are compared in."""
-    return tuple(core_name(name.casefold())) if name else ()
+    """The casefolded core words of a name (as `core_name` gives them), the form names are compared in."""
+    if not name:
+        return ()
+    suffixes = _data.wordset("name_suffixes.txt")
+    return tuple(w for w in (w.rstrip(",") for w in name.casefold().split()) if w not in suffixes)
 
 
 def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
@@ -139,7 +152,7 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
         candidates = {id(p): p for w in keys for p in by_word.get(w, {}).values()}
         matches = [p for p in candidates.values() if name in p.name_set]
         if not matches:
-            matches = [p for p in candidates.values() if any(_same(words, n) for n in p.name_words)]
+            matches = [p for p in candidates.values() if _fits(words, p)]
         if len(matches) > 1 and m.title:
             matches = [p for p in matches if m.title in p.title_set]
         fitting = [p for p in matches if not m.country or not p.countries or m.country in p.countries]

@@ -151,9 +151,12 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
     expect = pos
     count = 0
     for token in source.finditer_at(_TOKEN, pos, min(end, pos + 120)):
-        start, stop, word = token.start(), token.end(), token.group()
+        (start, stop), word = token.span(), token.group()
         gap = source.between(expect, start)
-        folded = "" if gap.isspace() and len(gap) <= 4 and gap.count("\n") <= 1 else gap.strip(" \n")
+        if gap in (" ", ""):
+            folded = ""
+        else:
+            folded = "" if gap.isspace() and len(gap) <= 4 and gap.count("\n") <= 1 else gap.strip(" \n")
         if count and folded not in ("", ","):
             break
         if folded == "," and word not in suffixes:
@@ -296,7 +299,9 @@ def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
     places = _gazetteer.index(source)
     for span in spans:
         for m in source.finditer(title_regex(), span):
-            yield from _around_title(source, m, span, places)
+            found = _around_title(source, m, span, places)
+            if found is not None:
+                yield found
 
 
 def _around_title(
@@ -304,7 +309,7 @@ def _around_title(
     m: regex.Match[str],
     span: Span,
     places: _gazetteer.MentionIndex,
-) -> Iterator[PersonMention]:
+) -> PersonMention | None:
     info = _titles()[m.group()]
     title_start = m.start()
     country = _country_before(source, m.start(), places)
@@ -321,8 +326,7 @@ def _around_title(
         if source.between(pos, min(span.end, pos + 2)) == ", ":
             pos += 2
         elif not (source.between(pos, min(span.end, pos + 1)) == " " and name_at(source, pos + 1, span.end)):
-            yield PersonMention(Span(m.start(), pos), None, info.text, country, info.leader)
-            return
+            return PersonMention(Span(m.start(), pos), None, info.text, country, info.leader)
         else:
             pos += 1
     else:
@@ -336,21 +340,18 @@ def _around_title(
             if holder is not None:
                 after = _country_after(source, holder.end, span.end, places)
                 country = country or (after[0] if after else None)
-                yield PersonMention(Span(title_start, holder.end), source.collapsed(holder), title_text, country,
-                                    info.leader)
-                return
-            yield from _name_before(source, m, span, info, country, places)
-            return
+                return PersonMention(Span(title_start, holder.end), source.collapsed(holder), title_text, country,
+                                     info.leader)
+            return _name_before(source, m, span, info, country, places)
         pos = gap.end()
     pos = _skip_honorifics(source, pos, span.end)
     name = name_at(source, pos, span.end)
     if name is None:
-        yield from _name_before(source, m, span, info, country, places)
-        return
+        return _name_before(source, m, span, info, country, places)
     after = _country_after(source, name.end, span.end, places)
     if after:
         country = country or after[0]
-    yield PersonMention(Span(title_start, name.end), source.collapsed(name), title_text, country, info.leader)
+    return PersonMention(Span(title_start, name.end), source.collapsed(name), title_text, country, info.leader)
 
 
 # After an appositive holder: post-nominal styles ("MP", "QC"), then a comma, "and" or the end.
@@ -390,10 +391,10 @@ def _name_before(
     info: Title,
     country: str | None,
     places: _gazetteer.MentionIndex,
-) -> Iterator[PersonMention]:
+) -> PersonMention | None:
     """ "Micheál Martin, Prime Minister of Ireland": the name stands before the office."""
     if source.slice(Span(max(span.start, m.start() - 2), m.start())) != ", ":
-        return
+        return None
     back = max(span.start, m.start() - 60)
     tokens = source.tokens_at(_TOKEN, back, m.start() - 2)
     start = None
@@ -402,14 +403,14 @@ def _name_before(
             break
         start = t_start
     if start is None:
-        return
+        return None
     name = name_at(source, start, m.start() - 2)
     if name is None or name.end != m.start() - 2:
-        return
+        return None
     after = _country_after(source, m.end(), span.end, places)
     if after:
         country = country or after[0]
-    yield PersonMention(name, source.collapsed(name), info.text, country, info.leader)
+    return PersonMention(name, source.collapsed(name), info.text, country, info.leader)
 
 
 def signature(source: Source, paragraph: Span) -> PersonMention | None:
