@@ -127,6 +127,7 @@ def _fits(words: tuple[str, ...], person: _Person) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _folded_words(name: str | None) -> tuple[str, ...]:
     """The casefolded core words of a name (as `core_name` gives them), the form names are compared in."""
     if not name:

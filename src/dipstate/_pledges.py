@@ -109,12 +109,12 @@ def _compose(frame: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
+def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[PledgeKind, str], ...]]:
     """One pattern of every frame (group ``t<i>`` for row i), tried only at words that open a frame
     (`_first_words`), so that most words of a sentence are passed over at once."""
     rows = _data.table("commitments.tsv")
     body = "|".join(f"(?P<t{i}>{_compose(frame)})" for i, (_, _, frame) in enumerate(rows))
-    return regex.compile(r"(?:" + body + r")"), tuple((k, n) for k, n, _ in rows)
+    return regex.compile(r"(?:" + body + r")"), tuple((PledgeKind(k), n) for k, n, _ in rows)
 
 
 _LETTERS = regex.compile(r"\p{L}++")
@@ -140,6 +140,33 @@ def _member_collectives() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _collective() -> regex.Pattern[str]:
     return regex.compile("(?i)(?:" + "|".join(_data.lines("collectives.txt")) + ")")
+
+
+@lru_cache(maxsize=1)
+def _leading_words() -> frozenset[str]:
+    """Words trimmed from the front of a subject: conjunctions and adverbs."""
+    return _CONJUNCTIONS | _data.wordset("adverbs.txt")
+
+
+def _trimmed(words: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """The range of ``words`` left without leading conjunctions and adverbs and trailing adverbs."""
+    adverbs = _data.wordset("adverbs.txt")
+    leading = _leading_words()
+    lo, hi = 0, len(words)
+    while lo < hi and words[lo][2].casefold() in leading:
+        lo += 1
+    while hi > lo and words[hi - 1][2].casefold() in adverbs:
+        hi -= 1
+    return lo, hi
+
+
+def _elided(words: list[tuple[int, int, str]]) -> bool:
+    """True when the clause before the trigger (its ``words``) ends in "and": its subject is the sentence's."""
+    adverbs = _data.wordset("adverbs.txt")
+    i = len(words) - 1
+    while i >= 0 and words[i][2].casefold() in adverbs:
+        i -= 1
+    return i > 0 and words[i][2].casefold() in _CONJUNCTIONS
 
 
 @attrs.define
@@ -216,10 +243,9 @@ class _Reader:
             after = m.end()
             index = int((m.lastgroup or "t0")[1:])
             kind, name = rows[index]
-            words = {w.casefold() for w in _WORD.findall(m.group())}
-            if kind == "new" and words & repetition:
-                kind = "reaffirmed"
-            out.append(_Trigger(Span(m.start(), m.end()), PledgeKind(kind), name))
+            if kind is PledgeKind.NEW and any(w.casefold() in repetition for w in _WORD.findall(m.group())):
+                kind = PledgeKind.REAFFIRMED
+            out.append(_Trigger(Span(m.start(), m.end()), kind, name))
             if len(out) >= _MAX_TRIGGERS:
                 break
         found[key] = out
@@ -237,15 +263,17 @@ class _Reader:
             return None
         if last is not None and last.group().casefold() in _SUBORDINATE:
             return None
-        if self._elided(Span(begin, start)):
+        words = source.tokens_at(_WORD, begin, start)
+        if _elided(words):
             return self._leading_subject(sentence, start)
-        candidate = self._trim(Span(begin, start))
-        if candidate is None:
+        lo, hi = _trimmed(words)
+        if lo >= hi:
             if last is not None and last.group().casefold() in _RELATIVE:
                 return None  # "a Memorandum that will connect": the relative pronoun is the subject
             return self._leading_subject(sentence, start)
-        if len(_WORD.findall(source.slice(candidate))) > _MAX_SUBJECT_WORDS:
+        if hi - lo > _MAX_SUBJECT_WORDS:
             return None
+        candidate = Span(words[lo][0], words[hi - 1][1])
         subject = self._extend_list(candidate, bounds, sentence)
         actors = self._resolve(subject, strict=False)
         if actors is None:
@@ -283,15 +311,6 @@ class _Reader:
             return mention.span, (mention.code,)
         return None
 
-    def _elided(self, span: Span) -> bool:
-        """True when the clause before the trigger ends in "and" (its subject is the sentence's)."""
-        words = self.source.tokens(_WORD, span)
-        adverbs = _data.wordset("adverbs.txt")
-        i = len(words) - 1
-        while i >= 0 and words[i][2].casefold() in adverbs:
-            i -= 1
-        return i > 0 and words[i][2].casefold() in _CONJUNCTIONS
-
     def _after_adverbial(self, candidate: Span) -> tuple[Span, tuple[str, ...]] | None:
         """ "In today's meeting they": a subject after an opening prepositional phrase."""
         words = self.source.tokens(_WORD, candidate)
@@ -311,13 +330,7 @@ class _Reader:
     def _trim(self, span: Span) -> Span | None:
         """``span`` without leading conjunctions and adverbs around it; None when nothing is left."""
         words = self.source.tokens(_WORD, span)
-        adverbs = _data.wordset("adverbs.txt")
-        leading = _CONJUNCTIONS | adverbs
-        lo, hi = 0, len(words)
-        while lo < hi and words[lo][2].casefold() in leading:
-            lo += 1
-        while hi > lo and words[hi - 1][2].casefold() in adverbs:
-            hi -= 1
+        lo, hi = _trimmed(words)
         if lo >= hi:
             return None
         return Span(words[lo][0], words[hi - 1][1])
@@ -407,10 +420,12 @@ class _Reader:
             return list(self.parties)
         words = source.tokens(_WORD, piece)
         start = piece.start
-        for s, _, token in words:
+        head = words[:1]
+        for n, (s, _, token) in enumerate(words):
             if token.casefold() in _DETERMINERS:
                 continue
             start = s
+            head = words[n : n + 1]
             break
         for at in (piece.start, start):
             person = self.people.get(at)
@@ -423,10 +438,11 @@ class _Reader:
         mention = self.mentions.starting_at(start, piece.end)
         if mention is not None:
             return [mention.code] if mention.code in self.parties else None
-        office = self._office(piece)
+        bare = self._bare(piece)
+        office = office_country(bare)
         if office is not None:
             return [office] if office in self.parties else None
-        held = self.offices.get(self._bare(piece))
+        held = self.offices.get(bare)
         if held is not None and len(held) == 1:
             return list(held)
         if held is None and self.voice in self.parties and word[:4].casefold() == "the " and title_info(word[4:]):
@@ -434,7 +450,6 @@ class _Reader:
         states = _gazetteer.mentions(source, piece)
         if any(m.code not in self.parties for m in states):
             return None
-        head = source.tokens_at(_WORD, start, piece.end)[:1]
         if states and head and head[0][2] in _data.lineset("organ_words.txt"):
             return sorted({m.code for m in states})  # "the Ministry of Foreign Affairs of Japan"
         return []
@@ -450,9 +465,6 @@ class _Reader:
     def _bare(self, piece: Span) -> str:
         text = self.source.collapsed(piece).casefold()
         return text[4:] if text.startswith("the ") else text
-
-    def _office(self, piece: Span) -> str | None:
-        return office_country(self._bare(piece))
 
     # -- the pledge ---------------------------------------------------------
 
