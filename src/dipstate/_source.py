@@ -9,6 +9,7 @@ spaces and curly quotes stay where they are, and "whitespace" means what
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar, cast
@@ -77,11 +78,12 @@ def _abbreviations() -> dict[str, str]:
 class Source:
     """The input string with its lines, paragraphs and sentences as offsets."""
 
-    __slots__ = ("_memo", "_sentences", "lines", "text")
+    __slots__ = ("_line_ends", "_memo", "_sentences", "lines", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lines: tuple[Line, ...] = tuple(self._split_lines())
+        self._line_ends = [line.end for line in self.lines]  # for finding a span's lines by bisection
         self._sentences: dict[tuple[int, int], tuple[Span, ...]] = {}
         self._memo: dict[str, object] = {}
 
@@ -202,13 +204,7 @@ class Source:
 
     def lines_in(self, span: Span) -> list[Line]:
         """The non-blank lines that start inside ``span``."""
-        lo, hi = 0, len(self.lines)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.lines[mid].end < span.start:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = bisect.bisect_left(self._line_ends, span.start)  # the first line ending at or after the start
         out = []
         lines = self.lines
         for i in range(lo, len(lines)):
@@ -248,6 +244,8 @@ class Source:
         longer than any hard wrap (``_UNWRAPPED``), the text puts one paragraph
         on a line, and every line is a paragraph.
         """
+        if len(lines) == 1:
+            return [] if lines[0].blank else [lines[0].span]  # what the loop below makes of one line
         out: list[Span] = []
         first: Line | None = None
         last: Line | None = None
