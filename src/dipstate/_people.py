@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -32,9 +33,8 @@ class Title:
     leader: bool
 
 
-@attrs.frozen
-class PersonMention:
-    """One place the text names a person."""
+class PersonMention(NamedTuple):
+    """One place the text names a person (a named tuple: a text may name thousands)."""
 
     span: Span
     name: str | None

@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -59,8 +60,9 @@ _PRONOUN_REACH = 600  # characters back from "He" to the person it refers to
 _FRAME_REACH = 400  # characters a frame may span from its first word
 
 
-@attrs.frozen
-class _Trigger:
+class _Trigger(NamedTuple):
+    """Commitment wording found in a sentence: where, new or reaffirmed, and its frame's name."""
+
     span: Span
     kind: PledgeKind
     name: str

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -30,11 +31,11 @@ _DESCRIBES = regex.compile(
 )
 
 
-@attrs.frozen
-class Unit:
+class Unit(NamedTuple):
     """A piece of the page: a chrome run, a marker, or a paragraph (``lines`` > 0).
 
     ``heads_text`` marks a heading line cut from the top of its block ("Combating COVID-19:").
+    A named tuple: a page has one for every paragraph.
     """
 
     kind: str  # "chrome" | "marker" | "byline" | "para"
