@@ -131,22 +131,39 @@ def splitting(texts: list[str], repeats: int) -> tuple[list[list[str]], float]:
     return rows, ratio_pysbd
 
 
+_SCALING_RUN = """
+import gc, sys, time
+sys.path.insert(0, sys.argv[1])
+import dipstate
+from families import FAMILIES
+dipstate.parse("Joint Statement\\nWe will act by 2025.")  # warm: data files and compiled patterns
+make = FAMILIES[sys.argv[2]]
+for n in map(int, sys.argv[3:]):
+    text = make(n)
+    gc.collect()
+    t0 = time.perf_counter()
+    dipstate.parse(text)
+    print(time.perf_counter() - t0, flush=True)
+    del text
+"""
+
+
 def scaling(sizes: list[int]) -> tuple[list[list[str]], float, float]:
     """Seconds per parse of every family at every size; the worst last/previous ratio and the
-    slowest parse at 1 MB (or at the size nearest to it)."""
+    slowest parse at 1 MB (or at the size nearest to it). Each family runs in a fresh interpreter,
+    so that no family pays for the heap of an earlier measurement (spaCy's above all: the garbage
+    collector walks every live object)."""
     rows = []
     worst = 0.0
     at_1mb = min(range(len(sizes)), key=lambda i: abs(sizes[i] - 1_000_000))
     slowest = 0.0
-    for name, make in FAMILIES.items():
-        times = []
-        for n in sizes:
-            text = make(n)
-            gc.collect()
-            t0 = time.perf_counter()
-            dipstate.parse(text)
-            times.append(time.perf_counter() - t0)
-            del text
+    here = str(Path(__file__).resolve().parent)
+    for name in FAMILIES:
+        out = subprocess.run(
+            [sys.executable, "-c", _SCALING_RUN, here, name, *map(str, sizes)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        times = [float(x) for x in out.split()]
         ratio = times[-1] / times[-2] if len(times) > 1 and times[-2] else float("nan")
         worst = max(worst, ratio)
         slowest = max(slowest, times[at_1mb])
