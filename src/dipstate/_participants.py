@@ -116,7 +116,8 @@ def _same(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     # "Joseph R. Biden" and "Joe Biden": one surname, given names with one initial
     if wa[-1] == wb[-1] and wa[0][0] == wb[0][0]:
         return True
-    return wa == wb or (len(wa) == len(wb) and sorted(wa) == sorted(wb))  # "Fumio Kishida", "Kishida Fumio"
+    # "Fumio Kishida" and "Kishida Fumio" (the sort only where the last word is in the other name)
+    return len(wa) == len(wb) and wa[-1] in wb and sorted(wa) == sorted(wb)
 
 
 def _fits(words: tuple[str, ...], person: _Person) -> bool:
