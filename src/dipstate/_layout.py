@@ -109,7 +109,7 @@ def is_chrome(source: Source, line: Line, latin: bool = True) -> bool:
     if source.fullmatch(_chrome(), line.span):
         return True
     text = source.line_text(line)
-    if any(mark in text for mark in _TRAIL_MARKS) and (
+    if not _TRAIL_MARKS.isdisjoint(text) and (
         source.match(_BREADCRUMB_START, line.span) or source.search(_BREADCRUMB, line.span)
     ):
         return True
@@ -132,7 +132,7 @@ _SHAPE_CHROME = regex.compile(
     r"|(?i:hits?|views?|visits?|read count|page views?)(?:[ \u00a0:]++\d[\d,.]{0,12}+)?"
 )
 # "Home > Media > Statements", "Home | News", "Accueil » ...": a trail of links.
-_TRAIL_MARKS = (">", "»", "›", "|", "/")
+_TRAIL_MARKS = frozenset(">»›|/")
 _BREADCRUMB_START = regex.compile(r"(?i:home|start|main page|accueil)[ \u00a0]*+[>»›|/][ \u00a0]")
 _BREADCRUMB = regex.compile(r"[ \u00a0][>»›][ \u00a0][^>»›\n]{1,80}+[ \u00a0][>»›][ \u00a0]")
 _LATIN = regex.compile(r"\p{Script=Latin}")

@@ -44,7 +44,8 @@ _UNWRAPPED = 120  # a line longer than this was not hard-wrapped
 @attrs.frozen(init=False)
 class Line:
     """One line: ``start``/``end`` bound its content without the line break;
-    ``lead``/``trail`` bound it without surrounding whitespace, and ``span`` is ``[lead, trail)``."""
+    ``lead``/``trail`` bound it without surrounding whitespace, and ``span`` is ``[lead, trail)``;
+    ``blank`` when nothing is left."""
 
     index: int
     start: int
@@ -52,19 +53,17 @@ class Line:
     lead: int
     trail: int
     span: Span = attrs.field(eq=False, repr=False)
+    blank: bool = attrs.field(eq=False, repr=False)
 
     def __init__(self, index: int, start: int, end: int, lead: int, trail: int) -> None:
-        # Written out: one per line of every input, and its span is asked for again and again.
+        # Written out: one per line of every input, and its span and blankness are asked for again and again.
         _set(self, "index", index)
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "lead", lead)
         _set(self, "trail", trail)
         _set(self, "span", Span(lead, trail))
-
-    @property
-    def blank(self) -> bool:
-        return self.lead == self.trail
+        _set(self, "blank", lead == trail)
 
 
 _set = object.__setattr__  # how a frozen class sets its own fields
