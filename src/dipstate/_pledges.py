@@ -224,9 +224,9 @@ class _Reader:
         opened = before.count("\u201c") - before.count("\u201d")
         return opened > 0 or before.count('"') % 2 == 1
 
-    def _triggers(self, sentence: Span) -> list[_Trigger]:
+    def _triggers(self, sentence: Span) -> tuple[_Trigger, ...]:
         """The commitment wording in ``sentence``, found once per source (discovery and pledges share it)."""
-        found: dict[tuple[int, int], list[_Trigger]] = self.source.memo("triggers", dict)
+        found: dict[tuple[int, int], tuple[_Trigger, ...]] = self.source.memo("triggers", dict)
         key = (sentence.start, sentence.end)
         cached = found.get(key)
         if cached is not None:
@@ -250,8 +250,9 @@ class _Reader:
             out.append(_Trigger(Span(m.start(), m.end()), kind, name))
             if len(out) >= _MAX_TRIGGERS:
                 break
-        found[key] = out
-        return out
+        kept = tuple(out)  # most sentences have none: the empty tuple is shared, not one list each
+        found[key] = kept
+        return kept
 
     # -- subjects -----------------------------------------------------------
 
