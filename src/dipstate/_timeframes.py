@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import string
 from functools import lru_cache
 
 import attrs
@@ -49,7 +50,30 @@ def _pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
         pattern = pattern.replace("{N}", number).replace("{DATE}", f"(?:{date})")
         parts.append(f"(?P<R{i}>{pattern})")
         rules.append(rule)
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(parts) + ")"), tuple(rules)
+    return regex.compile(_LOOKBEHIND + "(?:" + "|".join(parts) + ")"), tuple(rules)
+
+
+_LOOKBEHIND = r"(?<![\p{L}\p{N}])"
+
+
+# A run of letters and digits: where a phrase may start (every one starts with a word).
+_RUN = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]++")
+_ASCII_ALNUM = string.ascii_letters + string.digits
+
+
+@lru_cache(maxsize=1)
+def _openings() -> tuple[frozenset[str], ...] | None:
+    """The first one, two and three characters any phrase can start with, found by extending
+    prefixes one ASCII letter or digit at a time while the pattern can still match them
+    (partial matching); None (try every word) when a phrase could start with anything else."""
+    pattern = regex.compile(_pattern()[0].pattern.removeprefix(_LOOKBEHIND))
+    others = string.punctuation + string.whitespace + "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014"
+    if any(pattern.match(c, partial=True) for c in others):
+        return None
+    levels = [frozenset(c for c in _ASCII_ALNUM if pattern.match(c, partial=True))]
+    for _ in range(2):
+        levels.append(frozenset(p + c for p in levels[-1] for c in _ASCII_ALNUM if pattern.match(p + c, partial=True)))
+    return tuple(levels)
 
 
 def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future: bool) -> Timeframe | None:
@@ -58,10 +82,25 @@ def find(source: Source, span: Span, base: dt.date | None, *, lead: int, future:
     A phrase before ``lead`` (the trigger) counts only when it opens the
     sentence ("This year, the Commission will ..."). "today" counts only for
     a future commitment (``future``). A point before ``base`` is an event
-    already past, not a deadline, and is skipped.
+    already past, not a deadline, and is skipped. The phrases are tried only
+    at words that can start one, and past each phrase found, as a scan of the
+    whole pattern would.
     """
     pattern, rules = _pattern()
-    for m in source.finditer(pattern, span):
+    openings = _openings()
+    after = span.start
+    for word in source.finditer(_RUN, span):
+        start = word.start()
+        if start < after:
+            continue  # inside the phrase found last
+        if openings is not None:
+            head = word.group()[:3]
+            if head.isascii() and head not in openings[len(head) - 1]:
+                continue  # no phrase starts with this word
+        m = source.match_at(pattern, start, span.end)
+        if m is None:
+            continue
+        after = m.end()
         if m.start() < lead and not _opens(source, span, m):
             continue
         index = _row(m, len(rules))
