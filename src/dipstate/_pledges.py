@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -111,12 +111,29 @@ def _compose(frame: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[regex.Pattern[str], tuple[tuple[PledgeKind, str], ...]]:
-    """One pattern of every frame (group ``t<i>`` for row i), tried only at words that open a frame
-    (`_first_words`), so that most words of a sentence are passed over at once."""
+def _lexicon() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[PledgeKind, str], ...]]:
+    """For each word a frame opens with (`_first_words`), the rows of the frames that can start
+    with that word, and the rows' kinds and names.
+
+    Which frames can start with a word is found by partial matching: a frame that matches text
+    opening with the word matches the word alone as far as it goes. So at "is" only the frames
+    that can open with "is" are tried, and a word no frame can open with is passed over at once."""
     rows = _data.table("commitments.tsv")
-    body = "|".join(f"(?P<t{i}>{_compose(frame)})" for i, (_, _, frame) in enumerate(rows))
-    return regex.compile(r"(?:" + body + r")"), tuple((PledgeKind(k), n) for k, n, _ in rows)
+    alone = [regex.compile(_compose(frame)) for _, _, frame in rows]
+    by_word: dict[str, tuple[int, ...]] = {}
+    for word in _first_words():
+        able = tuple(i for i, frame in enumerate(alone) if frame.match(word, partial=True))
+        if able:
+            by_word[word] = able
+    return by_word, tuple((PledgeKind(k), n) for k, n, _ in rows)
+
+
+@cache
+def _frames(rows: tuple[int, ...]) -> regex.Pattern[str]:
+    """One pattern of the frames of ``rows`` (group ``t<i>`` for row i), in table order; compiled
+    when a text first holds a word they open with."""
+    table = _data.table("commitments.tsv")
+    return regex.compile("(?:" + "|".join(f"(?P<t{i}>{_compose(table[i][2])})" for i in rows) + ")")
 
 
 _LETTERS = regex.compile(r"\p{L}++")
@@ -231,15 +248,17 @@ class _Reader:
         cached = found.get(key)
         if cached is not None:
             return cached
-        pattern, rows = _lexicon()
+        by_word, rows = _lexicon()
         repetition = _data.wordset("repetition.txt")
         out: list[_Trigger] = []
         after = sentence.start
-        openers = _first_words()
         for opening in self.source.finditer(_LETTERS, sentence):
-            if opening.start() < after or opening.group() not in openers:
-                continue  # inside the trigger just found, or no frame starts with this word
-            m = self.source.match_at(pattern, opening.start(), min(sentence.end, opening.start() + _FRAME_REACH))
+            if opening.start() < after:
+                continue  # inside the trigger just found
+            able = by_word.get(opening.group())
+            if able is None:
+                continue  # no frame starts with this word
+            m = self.source.match_at(_frames(able), opening.start(), min(sentence.end, opening.start() + _FRAME_REACH))
             if m is None:
                 continue
             after = m.end()
