@@ -188,6 +188,13 @@ def _elided(words: list[tuple[int, int, str]]) -> bool:
     return i > 0 and words[i][2].casefold() in _CONJUNCTIONS
 
 
+@lru_cache(maxsize=4096)
+def _repeats(trigger: str) -> bool:
+    """True when the trigger's words mark a repetition ("reaffirm", "again"); trigger wordings recur."""
+    repetition = _data.wordset("repetition.txt")
+    return any(w.casefold() in repetition for w in _WORD.findall(trigger))
+
+
 @attrs.define
 class _Reader:
     """Reads sentences for pledges, knowing the parties and participants."""
@@ -249,7 +256,6 @@ class _Reader:
         if cached is not None:
             return cached
         by_word, rows = _lexicon()
-        repetition = _data.wordset("repetition.txt")
         out: list[_Trigger] = []
         after = sentence.start
         for opening in self.source.finditer(_LETTERS, sentence):
@@ -264,7 +270,7 @@ class _Reader:
             after = m.end()
             index = int((m.lastgroup or "t0")[1:])
             kind, name = rows[index]
-            if kind is PledgeKind.NEW and any(w.casefold() in repetition for w in _WORD.findall(m.group())):
+            if kind is PledgeKind.NEW and _repeats(m.group()):
                 kind = PledgeKind.REAFFIRMED
             out.append(_Trigger(Span(m.start(), m.end()), kind, name))
             if len(out) >= _MAX_TRIGGERS:

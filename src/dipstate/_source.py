@@ -74,6 +74,16 @@ def _abbreviations() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in _data.table("abbreviations.tsv")}
 
 
+def _trimmed(start: int, end: int, content: str) -> tuple[int, int]:
+    """The line ``content`` at ``[start, end)`` without surrounding whitespace, as (lead, trail);
+    (end, end) when blank."""
+    left = content.lstrip()
+    if not left:
+        return end, end
+    lead = end - len(left)
+    return lead, lead + len(left.rstrip())
+
+
 class Source:
     """The input string with its lines, paragraphs and sentences as offsets."""
 
@@ -165,13 +175,14 @@ class Source:
     def _split_lines(self) -> Iterator[Line]:
         """Lines in order; a run of blank lines is kept as one blank line spanning the run."""
         text = self.text
-        pos = 0
         index = 0
         blank_from: int | None = None
-        for m in _NEWLINE.finditer(text):
-            start, end = pos, m.start()
-            pos = m.end()
-            lead, trail = self._trimmed(start, end)
+        pieces = self._raw_lines()
+        last = next(pieces)
+        for nxt in pieces:  # every line but the last ends in a line break
+            start, end, content = last
+            last = nxt
+            lead, trail = _trimmed(start, end, content)
             if lead == trail:
                 if blank_from is None:
                     blank_from = start
@@ -182,24 +193,31 @@ class Source:
                 blank_from = None
             yield Line(index, start, end, lead, trail)
             index += 1
-        start, end = pos, len(text)
-        lead, trail = self._trimmed(start, end)
+        start, end, content = last
+        lead, trail = _trimmed(start, end, content)
         last_blank = lead == trail
-        if blank_from is not None and (last_blank or pos < len(text)):
+        if blank_from is not None and (last_blank or start < len(text)):
             yield Line(index, blank_from, end if last_blank else start, start, start)
             index += 1
             if last_blank:
                 return
-        if pos < len(text) or not text or not last_blank:
+        if start < len(text) or not text or not last_blank:
             yield Line(index, start, end, lead, trail)
 
-    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """``[start, end)`` without surrounding whitespace, as (lead, trail); (end, end) when blank."""
-        left = self.text[start:end].lstrip()
-        if not left:
-            return end, end
-        lead = end - len(left)
-        return lead, lead + len(left.rstrip())
+    def _raw_lines(self) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, content)`` of each line, the last one after the last line break (maybe empty)."""
+        text = self.text
+        if "\r" not in text:  # the common case: split at "\n" without a regex
+            pos = 0
+            for content in text.split("\n"):
+                yield pos, pos + len(content), content
+                pos += len(content) + 1
+            return
+        pos = 0
+        for m in _NEWLINE.finditer(text):
+            yield pos, m.start(), text[pos : m.start()]
+            pos = m.end()
+        yield pos, len(text), text[pos:]
 
     def lines_in(self, span: Span) -> list[Line]:
         """The non-blank lines that start inside ``span``."""
