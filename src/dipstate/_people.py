@@ -17,6 +17,7 @@ import regex
 
 from dipstate import _data, _gazetteer
 from dipstate._source import Source
+from dipstate._trie import trie
 from dipstate.model import Span
 
 _TOKEN = regex.compile(r"[\p{L}][\p{L}'\u2019-]*+\.?|[\p{Lu}]\.")
@@ -55,8 +56,8 @@ def _titles() -> dict[str, Title]:
 
 @lru_cache(maxsize=1)
 def title_regex() -> regex.Pattern[str]:
-    names = sorted(_titles(), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])")
+    # A trie: at a position the longest office wins, as in a list sorted longest first.
+    return regex.compile(r"(?<![\p{L}])" + trie(_titles()) + r"(?![\p{L}])")
 
 
 @lru_cache(maxsize=1)

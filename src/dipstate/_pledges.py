@@ -23,6 +23,7 @@ import regex
 from dipstate import _data, _gazetteer, _timeframes
 from dipstate._people import find_mentions, office_country, person_country, title_info
 from dipstate._source import Source
+from dipstate._trie import trie
 from dipstate.model import Paragraph, Participant, Pledge, PledgeKind, Role, Section, SectionKind, Span
 
 _SECTIONS = (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX, SectionKind.TRANSCRIPT)
@@ -74,33 +75,7 @@ def _word_classes() -> dict[str, str]:
     classes: dict[str, list[str]] = {}
     for name, word in _data.table("commitment_words.tsv"):
         classes.setdefault(name, []).append(word)
-    return {"{" + name + "}": _trie(words) + r"\b" for name, words in classes.items()}
-
-
-_Node = dict[str, "_Node"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` factored by shared prefixes ("reaffirm(?:s|ed|ing)?"), which the
-    regex engine tries far faster than a flat list; longer words win at each branch."""
-    tree: _Node = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Node) -> str:
-        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        optional = "" in node
-        if not branches:
-            return ""
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        body = "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ")"
-        return body + "?" if optional else body
-
-    return "(?:" + emit(tree) + ")"
+    return {"{" + name + "}": trie(words) + r"\b" for name, words in classes.items()}
 
 
 def _compose(frame: str) -> str:
