@@ -106,6 +106,16 @@ def lookup(text: str) -> Entry | None:
     return _tables()[0].get(_key(" ".join(text.split())))
 
 
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(name for name, entry in _tables()[0].items() if entry.kind in (STATE, DEMONYM))
+
+
+def is_state_word(word: str) -> bool:
+    """True when ``word`` (one word, no spaces) is by itself the name of a state or its demonym."""
+    return _key(word) in _state_names()
+
+
 def display_name(code: str) -> str:
     """A readable name for a party code ("KOR" -> "Republic of Korea")."""
     return _tables()[1].get(code, code)

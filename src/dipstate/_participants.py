@@ -134,7 +134,7 @@ def _folded_words(name: str | None) -> tuple[str, ...]:
     if not name:
         return ()
     suffixes = _data.wordset("name_suffixes.txt")
-    return tuple(w for w in (w.rstrip(",") for w in name.casefold().split()) if w not in suffixes)
+    return tuple(bare for word in name.casefold().split() if (bare := word.rstrip(",")) not in suffixes)
 
 
 def _group(mentions: Iterable[PersonMention]) -> list[_Person]:

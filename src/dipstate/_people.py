@@ -173,7 +173,7 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
         if word in particles and (count or word[0].islower()):
             expect = stop  # "bin Zayed", and "von der Leyen" opening a name
             continue
-        if not word[0].isupper() or bare in enders or _is_country_word(bare):
+        if not word[0].isupper() or bare in enders or _gazetteer.is_state_word(bare):
             break
         if bare.casefold() in stops and count < 2:
             break  # "Tran Van An": a capitalised small word deep in a name is part of it
@@ -203,20 +203,16 @@ def _name_enders() -> frozenset[str]:
     return frozenset(_data.lines("not_name_words.txt")) | (office_words - _data.lineset("name_words_in_offices.txt"))
 
 
-@lru_cache(maxsize=8192)
-def _is_country_word(word: str) -> bool:
-    entry = _gazetteer.lookup(word)
-    return entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.DEMONYM)
-
-
 def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex) -> str | None:
     """A state word right before an office: "Japanese Foreign Minister", "Republic of Korea (ROK) Minister"."""
+    window = source.between(max(0, start - 12), start)  # the characters the loop may step back over
+    base = start - len(window)
     pos = start
     newlines = 0
     for _ in range(12):
         if pos <= 0:
             return None
-        ch = source.between(pos - 1, pos)
+        ch = window[pos - 1 - base]
         if ch == "\n":
             newlines += 1
         if ch in " \u00a0\n\r)" and newlines < 2:
@@ -264,7 +260,11 @@ def _qualified_office(
     before = source.between(max(span.start, start - 2), start)
     if len(before) < 2 or before[1] != " " or not before[0].isalpha():
         return start, None  # no word right before the office
-    tokens = source.tokens_at(_TOKEN, max(span.start, start - 50), start)
+    floor = max(span.start, start - 50)
+    word = _word_ending(source.between(floor, start - 1))
+    if not word[:1].isupper() or word.casefold() in _stop_words():
+        return start, None  # the word before is not capitalised: no qualifier (what the loop below finds)
+    tokens = source.tokens_at(_TOKEN, floor, start)
     words: list[tuple[int, int, str]] = []
     expect = start
     for tok in reversed(tokens[-4:]):
@@ -280,6 +280,17 @@ def _qualified_office(
         words.append(tok)
         expect = tok[0]
     return start, None
+
+
+def _word_ending(text: str) -> str:
+    """The last `_TOKEN` of ``text``, which ends in a letter: its letters, apostrophes and hyphens
+    from the first letter on (found backwards, without scanning the whole window)."""
+    i = len(text)
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in "'\u2019-"):
+        i -= 1
+    while i < len(text) and not text[i].isalpha():
+        i += 1
+    return text[i:]
 
 
 def _country_after(
