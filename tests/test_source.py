@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from dipstate._participants import _OFFICE_ALONE, _honorific_name
 from dipstate._source import Source
 from dipstate.model import Span
 
@@ -86,3 +89,20 @@ def test_lettered_items_start_paragraphs_and_are_not_part_of_sentences() -> None
     paras = src.paragraphs(src.lines)
     assert [src.slice(p) for p in paras] == ["(a) We will act now.", "(b) We will meet again.", "(iv) We agree."]
     assert [src.slice(s) for p in paras for s in src.sentences(p)] == ["We will act now.", "We will meet again.", "We agree."]
+
+
+# -- one scan for many spans finds what a scan of each span finds ------------------------------------
+
+_PIECES = ["the", "The", "President", "Mr.", "Mr", "Smith", " ", "  ", "\n", "\n\n", ",", "Secretary", "of", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.integers(0, 200), max_size=12))
+def test_one_scan_over_spans_finds_what_each_span_finds(pieces: list[str], cuts: list[int]) -> None:
+    text = "".join(pieces)
+    source = Source(text)
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    spans = [Span(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
+    for pattern in (_OFFICE_ALONE, _honorific_name()):
+        expected = [[m.span() for m in source.finditer(pattern, span)] for span in spans]
+        assert [[m.span() for m in found] for found in source.finditer_each(pattern, spans)] == expected

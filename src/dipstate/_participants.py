@@ -339,10 +339,12 @@ class _Aliases:
     def scan(cls, source: Source, spans: list[Span]) -> _Aliases:
         by_name: dict[str, list[Span]] = {}
         by_office: dict[str, list[Span]] = {}
-        for span in spans:
-            for m in source.finditer(_honorific_name(), span):
+        names = source.finditer_each(_honorific_name(), spans)
+        offices = source.finditer_each(_OFFICE_ALONE, spans)
+        for span, named, held in zip(spans, names, offices, strict=True):
+            for m in named:
                 by_name.setdefault(m.group("name"), []).append(Span(m.start(), m.end()))
-            for m in source.finditer(_OFFICE_ALONE, span):
+            for m in held:
                 nxt = source.between(m.end(), min(span.end, m.end() + 2))
                 if not (len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()):
                     by_office.setdefault(m.group("office"), []).append(Span(m.start(), m.end()))

@@ -10,6 +10,7 @@ spaces and curly quotes stay where they are, and "whitespace" means what
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar, cast
@@ -135,6 +136,33 @@ class Source:
         if span is None:
             return pattern.finditer(self.text)
         return pattern.finditer(self.text, span.start, span.end)
+
+    def finditer_each(self, pattern: regex.Pattern[str], spans: Sequence[Span]) -> list[list[regex.Match[str]]]:
+        """`finditer` inside each of ``spans`` (in order, not overlapping), from one scan over them all
+        rather than one a span: a match inside a span is the span's, and a span that a match crosses
+        into or out of is scanned on its own. For patterns without lookahead or end anchors (a match
+        inside a span does not depend on what follows the span)."""
+        if any(b.start < a.end for a, b in itertools.pairwise(spans)):
+            return [list(self.finditer(pattern, span)) for span in spans]  # not in order: one by one
+        out: list[list[regex.Match[str]]] = []
+        if not spans:
+            return out
+        found = pattern.finditer(self.text, spans[0].start, spans[-1].end)
+        m = next(found, None)
+        reach = spans[0].start  # the end of the last match passed
+        for span in spans:
+            while m is not None and m.start() < span.start:
+                reach = max(reach, m.end())
+                m = next(found, None)
+            crossed = reach > span.start
+            inside: list[regex.Match[str]] = []
+            while m is not None and m.start() < span.end:
+                inside.append(m)
+                reach = max(reach, m.end())
+                crossed = crossed or m.end() > span.end
+                m = next(found, None)
+            out.append(list(self.finditer(pattern, span)) if crossed else inside)
+        return out
 
     def search(self, pattern: regex.Pattern[str], span: Span | None = None) -> regex.Match[str] | None:
         """The first match of ``pattern`` inside ``span`` (the whole text by default)."""
