@@ -104,5 +104,15 @@ def test_one_scan_over_spans_finds_what_each_span_finds(pieces: list[str], cuts:
     bounds = sorted({min(c, len(text)) for c in cuts})
     spans = [Span(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
     for pattern in (_OFFICE_ALONE, _honorific_name()):
-        expected = [[m.span() for m in source.finditer(pattern, span)] for span in spans]
-        assert [[m.span() for m in found] for found in source.finditer_each(pattern, spans)] == expected
+        expected = {i: [m.span() for m in found] for i, span in enumerate(spans)
+                    if (found := list(source.finditer(pattern, span)))}
+        assert {i: [m.span() for m in found] for i, found in source.finditer_each(pattern, spans).items()} == expected
+
+
+def test_a_span_a_match_runs_into_is_scanned_on_its_own() -> None:
+    text = "Read the The Secretary said so."
+    source = Source(text)
+    spans = [Span(0, 4), Span(9, len(text))]  # the match "the The Secretary" starts between them
+    found = source.finditer_each(_OFFICE_ALONE, spans)
+    assert [m.group() for m in found[1]] == ["The Secretary"]
+    assert 0 not in found

@@ -28,6 +28,7 @@ from dipstate._people import (
     signature,
 )
 from dipstate._source import Source
+from dipstate._trie import trie
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
 
 _MEETING = regex.compile(
@@ -95,8 +96,9 @@ class _Person:
 
 @lru_cache(maxsize=1)
 def _honorific_name() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(w) for w in _data.lines("honorifics.txt"))
-    return regex.compile(r"(?<![\p{L}])(?:" + words + r")[ \u00a0]++(?P<name>\p{Lu}[\p{L}'\u2019-]++)")
+    """ "Mr. Sullivan", "Sheikh Tahnoon": a word of address (the longest that fits) and a name."""
+    words = trie(_data.lines("honorifics.txt"))
+    return regex.compile(r"(?<![\p{L}])" + words + r"[ \u00a0]++(?P<name>\p{Lu}[\p{L}'\u2019-]++)")
 
 
 @lru_cache(maxsize=1)
@@ -339,13 +341,12 @@ class _Aliases:
     def scan(cls, source: Source, spans: list[Span]) -> _Aliases:
         by_name: dict[str, list[Span]] = {}
         by_office: dict[str, list[Span]] = {}
-        names = source.finditer_each(_honorific_name(), spans)
-        offices = source.finditer_each(_OFFICE_ALONE, spans)
-        for span, named, held in zip(spans, names, offices, strict=True):
+        for named in source.finditer_each(_honorific_name(), spans).values():
             for m in named:
                 by_name.setdefault(m.group("name"), []).append(Span(m.start(), m.end()))
+        for i, held in source.finditer_each(_OFFICE_ALONE, spans).items():
             for m in held:
-                nxt = source.between(m.end(), min(span.end, m.end() + 2))
+                nxt = source.between(m.end(), min(spans[i].end, m.end() + 2))
                 if not (len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper()):
                     by_office.setdefault(m.group("office"), []).append(Span(m.start(), m.end()))
         return cls(by_name, by_office)

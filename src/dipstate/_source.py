@@ -10,7 +10,7 @@ spaces and curly quotes stay where they are, and "whitespace" means what
 from __future__ import annotations
 
 import bisect
-import itertools
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar, cast
@@ -137,32 +137,34 @@ class Source:
             return pattern.finditer(self.text)
         return pattern.finditer(self.text, span.start, span.end)
 
-    def finditer_each(self, pattern: regex.Pattern[str], spans: Sequence[Span]) -> list[list[regex.Match[str]]]:
-        """`finditer` inside each of ``spans`` (in order, not overlapping), from one scan over them all
-        rather than one a span: a match inside a span is the span's, and a span that a match crosses
-        into or out of is scanned on its own. For patterns without lookahead or end anchors (a match
-        inside a span does not depend on what follows the span)."""
-        if any(b.start < a.end for a, b in itertools.pairwise(spans)):
-            return [list(self.finditer(pattern, span)) for span in spans]  # not in order: one by one
-        out: list[list[regex.Match[str]]] = []
+    def finditer_each(self, pattern: regex.Pattern[str], spans: Sequence[Span]) -> dict[int, list[regex.Match[str]]]:
+        """`finditer` inside each of ``spans`` (in order, not overlapping), by the index of each span
+        with a match, from one scan over them all rather than one a span: a match inside a span is
+        the span's, and a span that a match crosses into or out of is scanned on its own. For
+        patterns without lookahead or end anchors (a match inside a span does not depend on what
+        follows the span)."""
         if not spans:
-            return out
-        found = pattern.finditer(self.text, spans[0].start, spans[-1].end)
-        m = next(found, None)
-        reach = spans[0].start  # the end of the last match passed
-        for span in spans:
-            while m is not None and m.start() < span.start:
-                reach = max(reach, m.end())
-                m = next(found, None)
-            crossed = reach > span.start
-            inside: list[regex.Match[str]] = []
-            while m is not None and m.start() < span.end:
-                inside.append(m)
-                reach = max(reach, m.end())
-                crossed = crossed or m.end() > span.end
-                m = next(found, None)
-            out.append(list(self.finditer(pattern, span)) if crossed else inside)
-        return out
+            return {}
+        starts = [span.start for span in spans]
+        ends = [span.end for span in spans]
+        if not all(map(operator.le, ends[:-1], starts[1:])):  # not in order: one by one
+            return {i: found for i, span in enumerate(spans) if (found := list(self.finditer(pattern, span)))}
+        out: dict[int, list[regex.Match[str]]] = {}
+        crossed: set[int] = set()
+        for m in pattern.finditer(self.text, starts[0], ends[-1]):
+            i = bisect.bisect_right(starts, m.start()) - 1  # the last span starting at or before the match
+            if i >= 0 and m.start() < ends[i]:
+                out.setdefault(i, []).append(m)
+                if m.end() > ends[i]:
+                    crossed.add(i)
+            crossed.update(range(i + 1, bisect.bisect_left(starts, m.end())))  # spans the match runs into
+        for i in crossed:
+            found = list(self.finditer(pattern, spans[i]))
+            if found:
+                out[i] = found
+            else:
+                out.pop(i, None)
+        return dict(sorted(out.items()))
 
     def search(self, pattern: regex.Pattern[str], span: Span | None = None) -> regex.Match[str] | None:
         """The first match of ``pattern`` inside ``span`` (the whole text by default)."""
