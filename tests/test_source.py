@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dipstate._participants import _OFFICE_ALONE, _honorific_name
+from dipstate._people import title_regex
 from dipstate._source import Source
 from dipstate.model import Span
 
@@ -93,7 +94,8 @@ def test_lettered_items_start_paragraphs_and_are_not_part_of_sentences() -> None
 
 # -- one scan for many spans finds what a scan of each span finds ------------------------------------
 
-_PIECES = ["the", "The", "President", "Mr.", "Mr", "Smith", " ", "  ", "\n", "\n\n", ",", "Secretary", "of", "é"]
+_PIECES = ["the", "The", "President", "Mr.", "Mr", "Smith", " ", "  ", "\n", "\n\n", ",", "Secretary", "of", "é",
+           "Prime Minister", "Ministers", "x"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -103,7 +105,7 @@ def test_one_scan_over_spans_finds_what_each_span_finds(pieces: list[str], cuts:
     source = Source(text)
     bounds = sorted({min(c, len(text)) for c in cuts})
     spans = [Span(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)]
-    for pattern in (_OFFICE_ALONE, _honorific_name()):
+    for pattern in (_OFFICE_ALONE, _honorific_name(), title_regex()):
         expected = {i: [m.span() for m in found] for i, span in enumerate(spans)
                     if (found := list(source.finditer(pattern, span)))}
         assert {i: [m.span() for m in found] for i, found in source.finditer_each(pattern, spans).items()} == expected
@@ -116,3 +118,10 @@ def test_a_span_a_match_runs_into_is_scanned_on_its_own() -> None:
     found = source.finditer_each(_OFFICE_ALONE, spans)
     assert [m.group() for m in found[1]] == ["The Secretary"]
     assert 0 not in found
+
+
+def test_a_match_up_to_a_span_end_is_read_as_the_span_alone_would() -> None:
+    # Scanned alone, "President" ends the span; in the whole text an "s" follows it.
+    source = Source("Presidents met")
+    found = source.finditer_each(title_regex(), [Span(0, 9), Span(11, 14)])
+    assert [m.group() for m in found[0]] == ["President"]

@@ -140,9 +140,9 @@ class Source:
     def finditer_each(self, pattern: regex.Pattern[str], spans: Sequence[Span]) -> dict[int, list[regex.Match[str]]]:
         """`finditer` inside each of ``spans`` (in order, not overlapping), by the index of each span
         with a match, from one scan over them all rather than one a span: a match inside a span is
-        the span's, and a span that a match crosses into or out of is scanned on its own. For
-        patterns without lookahead or end anchors (a match inside a span does not depend on what
-        follows the span)."""
+        the span's, and a span that a match crosses into, out of or up to its end is scanned on its
+        own. For patterns without end anchors whose lookaheads read one character (a match inside
+        a span then reads nothing past it)."""
         if not spans:
             return {}
         starts = [span.start for span in spans]
@@ -155,8 +155,8 @@ class Source:
             i = bisect.bisect_right(starts, m.start()) - 1  # the last span starting at or before the match
             if i >= 0 and m.start() < ends[i]:
                 out.setdefault(i, []).append(m)
-                if m.end() > ends[i]:
-                    crossed.add(i)
+                if m.end() >= ends[i]:
+                    crossed.add(i)  # out of the span, or up to its end, where a lookahead reads past it
             crossed.update(range(i + 1, bisect.bisect_left(starts, m.end())))  # spans the match runs into
         for i in crossed:
             found = list(self.finditer(pattern, spans[i]))
