@@ -140,9 +140,10 @@ class Source:
     def finditer_each(self, pattern: regex.Pattern[str], spans: Sequence[Span]) -> dict[int, list[regex.Match[str]]]:
         """`finditer` inside each of ``spans`` (in order, not overlapping), by the index of each span
         with a match, from one scan over them all rather than one a span: a match inside a span is
-        the span's, and a span that a match crosses into, out of or up to its end is scanned on its
-        own. For patterns without end anchors whose lookaheads read one character (a match inside
-        a span then reads nothing past it)."""
+        the span's, and a span that a match crosses into or out of, or that text other than
+        whitespace follows, is scanned on its own. For patterns without end anchors whose
+        lookaheads read one character and take whitespace as they take the end of the text
+        ("(?![\\p{L}])"): a match inside a span then reads nothing that differs from the span alone."""
         if not spans:
             return {}
         starts = [span.start for span in spans]
@@ -150,13 +151,14 @@ class Source:
         if not all(map(operator.le, ends[:-1], starts[1:])):  # not in order: one by one
             return {i: found for i, span in enumerate(spans) if (found := list(self.finditer(pattern, span)))}
         out: dict[int, list[regex.Match[str]]] = {}
-        crossed: set[int] = set()
-        for m in pattern.finditer(self.text, starts[0], ends[-1]):
+        text = self.text
+        crossed = {i for i, end in enumerate(ends) if end < len(text) and not text[end].isspace()}
+        for m in pattern.finditer(text, starts[0], ends[-1]):
             i = bisect.bisect_right(starts, m.start()) - 1  # the last span starting at or before the match
             if i >= 0 and m.start() < ends[i]:
                 out.setdefault(i, []).append(m)
-                if m.end() >= ends[i]:
-                    crossed.add(i)  # out of the span, or up to its end, where a lookahead reads past it
+                if m.end() > ends[i]:
+                    crossed.add(i)  # out of the span
             crossed.update(range(i + 1, bisect.bisect_left(starts, m.end())))  # spans the match runs into
         for i in crossed:
             found = list(self.finditer(pattern, spans[i]))
