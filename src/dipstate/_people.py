@@ -309,13 +309,9 @@ def _country_after(
 def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
     """People named with an office inside ``spans`` (title line, paragraphs)."""
     places = _gazetteer.index(source)
-    if len(spans) == 1:
-        matches = {0: list(source.finditer(title_regex(), spans[0]))}
-    else:
-        matches = source.finditer_each(title_regex(), spans)
-    for i, offices in matches.items():
-        for m in offices:
-            found = _around_title(source, m, spans[i], places)
+    for span in spans:
+        for m in source.finditer(title_regex(), span):
+            found = _around_title(source, m, span, places)
             if found is not None:
                 yield found
 
