@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dipstate
-from dipstate import PledgeKind
+from dipstate import PledgeKind, _data, _gazetteer, _pledges
+from dipstate._source import Source
+from dipstate.model import Span
 
 HEAD = "Joint Statement of Japan, the Republic of Korea, and the United States\nJune 3, 2023\n\n"
 ALL = ("JPN", "KOR", "USA")
@@ -236,3 +239,42 @@ def test_members_of_an_organisation_stand_for_it_only_when_it_is_a_party() -> No
     assert pledges("Allies and partners will continue to watch the situation.") == []
     head = "Vilnius Summit Communiqué\nJuly 11, 2023\n\nWe, the Heads of State and Government of the North Atlantic Alliance, met.\n\n"
     assert one("Allies commit to invest at least 2% of GDP.", head).actors == ("NATO",)
+
+
+# -- at each word only the frames that can open with it are tried: what trying them all finds --------
+
+_TRIGGER_WORDS = ["We", "we", "will", "Will", "is", "are", "be", "remain", "committed", "commit", "commits",
+                  "to", "reaffirm", "reaffirmed", "our", "their", "commitment", "pledge", "continue", "agreed",
+                  "shall", "not", "never", "strongly", "ironclad", "determined", "work", "together", "support",
+                  "the", "Japan", "and", "also", "again", "resolve", "stand", "ready", "intend", ",", "."]
+
+
+def _every_frame(source: Source, sentence: Span) -> list[tuple[tuple[int, int], str, str]]:
+    """The reference: all frames in one pattern, tried at every word that opens any."""
+    rows = _data.table("commitments.tsv")
+    pattern = regex.compile("(?:" + "|".join(f"(?P<t{i}>{_pledges._compose(f)})" for i, (_, _, f) in enumerate(rows)) + ")")
+    out = []
+    after = sentence.start
+    for opening in source.finditer(_pledges._LETTERS, sentence):
+        if opening.start() < after or opening.group() not in _pledges._first_words():
+            continue
+        m = source.match_at(pattern, opening.start(), min(sentence.end, opening.start() + _pledges._FRAME_REACH))
+        if m is None:
+            continue
+        after = m.end()
+        kind, name = rows[int((m.lastgroup or "t0")[1:])][:2]
+        if kind == "new" and _pledges._repeats(m.group()):
+            kind = "reaffirmed"
+        out.append((m.span(), kind, name))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_WORDS), max_size=25))
+def test_trying_only_the_frames_a_word_opens_finds_what_all_frames_find(words: list[str]) -> None:
+    text = " ".join(words)
+    source = Source(text)
+    reader = _pledges._Reader(source, (), {}, None, _gazetteer.index(source), {})
+    sentence = Span(0, len(text))
+    found = [((t.span.start, t.span.end), t.kind.value, t.name) for t in reader._triggers(sentence)]
+    assert found == _every_frame(source, sentence)
