@@ -95,15 +95,18 @@ def test_cli_hints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe")
 def test_cli_interrupted_run_keeps_the_old_output_and_exits_130(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(400):
-        (folder / f"{i:03}.txt").write_text(GOOD * 200, encoding="utf-8")
+    for i in range(3):
+        (folder / f"{i:03}.txt").write_text(GOOD, encoding="utf-8")
+    stuck = tmp_path / "stuck.txt"
+    os.mkfifo(stuck)  # the run blocks opening it (nobody writes): interrupted mid-run, whatever the speed
     out = tmp_path / "out.jsonl"
     out.write_text("complete\n", encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "dipstate", "parse", str(folder), "--format", "jsonl", "-o", str(out)],
+        [sys.executable, "-m", "dipstate", "parse", str(folder), str(stuck), "--format", "jsonl", "-o", str(out)],
         stderr=subprocess.PIPE,
         text=True,
     )
@@ -111,6 +114,8 @@ def test_cli_interrupted_run_keeps_the_old_output_and_exits_130(tmp_path: Path) 
         if list(tmp_path.glob(".dipstate-*")) or proc.poll() is not None:
             break
         time.sleep(0.05)
+    assert list(tmp_path.glob(".dipstate-*")) and proc.poll() is None
+    time.sleep(0.2)  # and is waiting on the pipe
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
