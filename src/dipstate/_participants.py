@@ -21,6 +21,7 @@ from dipstate import _data, _layout
 from dipstate._people import (
     PersonMention,
     core_name,
+    core_words,
     find_mentions,
     holder_country,
     label_mention,
@@ -130,13 +131,9 @@ def _fits(words: tuple[str, ...], person: _Person) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
 def _folded_words(name: str | None) -> tuple[str, ...]:
-    """The casefolded core words of a name (as `core_name` gives them), the form names are compared in."""
-    if not name:
-        return ()
-    suffixes = _data.wordset("name_suffixes.txt")
-    return tuple(bare for word in name.casefold().split() if (bare := word.rstrip(",")) not in suffixes)
+    """The casefolded core words of a name, the form names are compared in."""
+    return core_words(name.casefold()) if name else ()
 
 
 def _group(mentions: Iterable[PersonMention]) -> list[_Person]:

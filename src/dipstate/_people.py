@@ -77,11 +77,12 @@ def office_country(office: str) -> str | None:
 
 def core_name(name: str) -> list[str]:
     """The words of a name without suffixes ("Joseph R. Biden, Jr." -> [Joseph, R., Biden])."""
-    return list(_core_words(name))
+    return list(core_words(name))
 
 
 @lru_cache(maxsize=4096)
-def _core_words(name: str) -> tuple[str, ...]:
+def core_words(name: str) -> tuple[str, ...]:
+    """`core_name` as a tuple, kept for names asked about again."""
     suffixes = _data.wordset("name_suffixes.txt")
     return tuple(w.rstrip(",") for w in name.split() if w.rstrip(",").casefold() not in suffixes)
 

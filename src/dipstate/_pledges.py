@@ -94,7 +94,7 @@ def _lexicon() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[PledgeKind, str]
     opening with the word matches the word alone as far as it goes. So at "is" only the frames
     that can open with "is" are tried, and a word no frame can open with is passed over at once."""
     rows = _data.table("commitments.tsv")
-    alone = [regex.compile(_compose(frame)) for _, _, frame in rows]
+    alone = [regex.compile(frame) for frame in _composed()]
     by_word: dict[str, tuple[int, ...]] = {}
     for word in _first_words():
         able = tuple(i for i, frame in enumerate(alone) if frame.match(word, partial=True))
@@ -103,12 +103,18 @@ def _lexicon() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[PledgeKind, str]
     return by_word, tuple((PledgeKind(k), n) for k, n, _ in rows)
 
 
+@lru_cache(maxsize=1)
+def _composed() -> tuple[str, ...]:
+    """The frames of ``data/commitments.tsv`` with their word classes filled in, in table order."""
+    return tuple(_compose(frame) for _, _, frame in _data.table("commitments.tsv"))
+
+
 @cache
 def _frames(rows: tuple[int, ...]) -> regex.Pattern[str]:
     """One pattern of the frames of ``rows`` (group ``t<i>`` for row i), in table order; compiled
     when a text first holds a word they open with."""
-    table = _data.table("commitments.tsv")
-    return regex.compile("(?:" + "|".join(f"(?P<t{i}>{_compose(table[i][2])})" for i in rows) + ")")
+    frames = _composed()
+    return regex.compile("(?:" + "|".join(f"(?P<t{i}>{frames[i]})" for i in rows) + ")")
 
 
 _LETTERS = regex.compile(r"\p{L}++")

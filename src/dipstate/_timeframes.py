@@ -53,11 +53,9 @@ def _pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
     return regex.compile(_LOOKBEHIND + "(?:" + "|".join(parts) + ")"), tuple(rules)
 
 
-_LOOKBEHIND = r"(?<![\p{L}\p{N}])"
-
-
+_LOOKBEHIND = r"(?<![\p{L}\p{N}])"  # a phrase starts a word
 # A run of letters and digits: where a phrase may start (every one starts with a word).
-_RUN = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]++")
+_RUN = regex.compile(_LOOKBEHIND + r"[\p{L}\p{N}]++")
 _ASCII_ALNUM = string.ascii_letters + string.digits
 
 
