@@ -41,6 +41,31 @@ def test_demonyms(text: str, code: str) -> None:
     assert [m.code for m in _gazetteer.mentions(Source(text))] == [code]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("the Grenadian Prime Minister", "GRD"), ("a Gabonese Defense Minister", "GAB"),
+     ("the Nigerien Foreign Minister", "NER"), ("Jamaican farmers", "JAM"), ("the Haitian police", "HTI"),
+     ("the Ivorian delegation", "CIV"), ("the Kyrgyz side", "KGZ")],
+)
+def test_every_state_has_its_demonym(text: str, code: str) -> None:
+    """Demonyms come from generated data (scripts/make_world.py), not a hand list of the usual few."""
+    assert [m.code for m in _gazetteer.mentions(Source(text))] == [code]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Czechia", "CZE"), ("Eswatini", "SWZ"), ("Ivory Coast", "CIV"), ("DR Congo", "COD"), ("Burma", "MMR"),
+     ("Timor-Leste", "TLS"), ("Congo-Kinshasa", "COD"), ("Cabo Verde", "CPV")],
+)
+def test_common_and_former_names_resolve(name: str, code: str) -> None:
+    assert [m.code for m in _gazetteer.mentions(Source(f"Talks with {name} today."))] == [code]
+
+
+def test_a_demonym_two_states_share_is_decided_once() -> None:
+    """countryinfo gives "Congolese" to both Congos: it names neither rather than guessing."""
+    assert [m.code for m in _gazetteer.mentions(Source("the Congolese minister"))] == []
+
+
 def test_places_that_contain_a_state_name_are_not_states() -> None:
     text = "Peace on the Korean Peninsula, in Latin America and in New Jersey."
     assert list(_gazetteer.mentions(Source(text))) == []

@@ -90,6 +90,9 @@ def _tables() -> tuple[dict[str, Entry], dict[str, str]]:
         names[_key(alias)] = Entry(code, STATE)
     for word, code in _data.table("demonyms.tsv"):
         names.setdefault(_key(word), Entry(code, DEMONYM))
+    for word, code in _data.table("demonym_aliases.tsv"):  # editorial choices win over generated words
+        if _key(word) not in names or names[_key(word)].kind == DEMONYM:
+            names[_key(word)] = Entry(code, DEMONYM)
     for row in _data.table("organisations.tsv"):
         code, full = row[0], row[1]
         display[code] = full
