@@ -112,3 +112,66 @@ def test_names_signed_under_the_text_are_signatories() -> None:
         ("Antony J. Blinken", "Secretary of State", "USA", "signatory"),
         ("Hayashi Yoshimasa", "Minister for Foreign Affairs", "JPN", "signatory"),
     ]
+
+
+def test_a_leader_named_without_an_office_who_opens_a_meeting_sentence_attends() -> None:
+    text = ("Telephone conversation with Prime Minister of Grenada Dickon Mitchell\n2023-03-02\n\n"
+            "Vladimir Putin had a telephone conversation with Prime Minister of Grenada Dickon Mitchell. "
+            "They agreed to continue contacts at various levels.\n")
+    st = dipstate.parse(text)
+    assert ("Vladimir Putin", None, "RUS", "attendee") in people(text)
+    assert [p.code for p in st.parties] == ["GRD", "RUS"]
+    assert st.pledges[0].actors == ("GRD", "RUS")
+
+
+def test_the_subject_after_an_opening_adverbial_is_still_the_subject() -> None:
+    text = ("Telephone conversation with President of Tajikistan Emomali Rahmon\n2022-05-13\n\n"
+            "At the initiative of the Tajik side, Vladimir Putin had a telephone conversation with "
+            "President of Tajikistan Emomali Rahmon. The presidents will meet in Dushanbe.\n")
+    assert [p.code for p in dipstate.parse(text).parties] == ["RUS", "TJK"]
+
+
+def test_both_sides_of_a_call_that_took_place_between_two_named_people() -> None:
+    text = ("Phone call\n2022-06-15\n\n"
+            "A phone call took place between Olena Kovalenko and Joseph Biden. The two discussed aid.\n")
+    names = [p[0] for p in people(text)]
+    assert "Joseph Biden" in names and "Olena Kovalenko" in names
+
+
+def test_an_office_and_its_state_without_a_name_is_a_participant() -> None:
+    text = ("Meeting with President of Kenya William Ruto\n2023-05-02\n\n"
+            "The President of Russia met with President of the Republic of Kenya William Ruto in the Kremlin. "
+            "The sides will continue to work together.\n")
+    st = dipstate.parse(text)
+    assert (None, "President", "RUS", "attendee") in people(text)
+    assert st.pledges[0].actors == ("KEN", "RUS")
+
+
+def test_an_office_alone_joins_the_one_named_holder_from_that_state() -> None:
+    text = ("Talks\n2023-05-02\n\nVladimir Putin held talks with President of Kenya William Ruto. "
+            "The President of Russia said trade had grown.\n")
+    found = people(text)
+    assert ("Vladimir Putin", "President", "RUS", "attendee") in found
+    assert len([p for p in found if p[2] == "RUS"]) == 1
+
+
+def test_an_office_new_to_the_data_does_not_swallow_the_name_before_it() -> None:
+    text = ("Talks\n2022-04-09\n\nPresident Volodymyr Zelenskyy met with Federal Chancellor of Austria "
+            "Karl Nehammer in Kyiv.\n")
+    assert ("Karl Nehammer", "Federal Chancellor", "AUT", "attendee") in people(text)
+
+
+def test_the_page_of_the_leader_who_opens_the_text_is_a_party() -> None:
+    """No page furniture and no hint: the subject of the first sentence says whose page it is."""
+    text = ("Greetings on the anniversary of the Security Council\n2022-06-03\n\n"
+            "Vladimir Putin sent greetings on the 30th anniversary of the Security Council.\n\n"
+            "We will always remember this feat.\n")
+    st = dipstate.parse(text)
+    assert [p.code for p in st.parties] == ["RUS"]
+    assert st.pledges[0].actors == ("RUS",)
+
+
+def test_a_spokesperson_speaks_for_their_own_state_not_for_the_first_name_in_the_text() -> None:
+    text = ("Statement from Press Secretary Karine Jean-Pierre on Travel\nJune 3, 2023\n\n"
+            "President Putin will announce new measures.\n")
+    assert [p.code for p in dipstate.parse(text).parties] == ["USA"]

@@ -11,7 +11,7 @@ Sullivan", "the Secretary") are merged into one participant.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import attrs
@@ -25,8 +25,10 @@ from dipstate._people import (
     find_mentions,
     holder_country,
     label_mention,
+    name_at,
     office_country,
     signature,
+    skip_honorifics,
 )
 from dipstate._source import Source
 from dipstate._trie import trie
@@ -37,7 +39,7 @@ _MEETING = regex.compile(
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
     r"(?:held|had|hold|holds|has)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++\p{L}++){0,2}?[ \u00a0]++"
     r"(?:meeting|call|talks|conversation|consultations|dialogue|summit)|"
-    r"conducted an official visit)\b"
+    r"conducted an official visit|took[ \u00a0]place(?=[ \u00a0]between\b))\b"
 )
 _OBJECT_END = regex.compile(r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|[;.]")
 _WE_LIST = regex.compile(r"We,[ \u00a0\n]")
@@ -187,7 +189,9 @@ def find_participants(
                     labels.append(found)
     signed = [m for s in sections if s.kind is not SectionKind.BOILERPLATE for p in s.paragraphs
               if (m := signature(source, p.span)) is not None]
-    people = _group(mentions + labels + signed)
+    bare = list(_bare_meeting_names(source, title, sections, mentions))
+    people = _group(mentions + labels + signed + bare)
+    _attach_offices_alone([m for m in mentions if m.name is None and m.country], people)
     label_spans = {m.span for m in labels}
     _assign_roles(source, header, title, sections, people, label_spans)
     signed_spans = {m.span for m in signed}
@@ -210,6 +214,130 @@ def find_participants(
         out.append(_participant(person, country or home))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(out)
+
+
+_BETWEEN = regex.compile(r"\bbetween[ \u00a0\n]++")
+_AND = regex.compile(r"[ \u00a0\n]++and[ \u00a0\n]++")
+
+
+def _bare_meeting_names(
+    source: Source, title: Span | None, sections: tuple[Section, ...], found: list[PersonMention]
+) -> Iterator[PersonMention]:
+    """People named without an office where a meeting is told: the subject that opens a meeting
+    sentence ("Vladimir Putin had a telephone conversation with ..."), the one met ("... with Joseph
+    Biden"), and the two of "a call took place between A and B". Their country comes from a known
+    holder's name, or from the office mention of the same name elsewhere once mentions are grouped."""
+    taken = {(m.span.start, m.span.end) for m in found}
+    covered = sorted((m.span.start, m.span.end) for m in found)
+    starts = [c[0] for c in covered]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and covered[i][0] <= pos < covered[i][1]
+
+    def at(pos: int, end: int) -> PersonMention | None:
+        pos = skip_honorifics(source, pos, end)
+        if inside(pos):
+            return None
+        name = name_at(source, pos, end)
+        if name is None or (name.start, name.end) in taken or len(core_words(source.slice(name))) < 2:
+            return None
+        if inside(name.end - 1) or inside(name.end + 1):
+            return None  # the words run into an office ("Federal Chancellor of Austria Karl Nehammer")
+        text = source.collapsed(name)
+        return PersonMention(name, text, None, holder_country(text), False)
+
+    spans = [title] if title is not None else []
+    spans += [p.span for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) for p in s.paragraphs]
+    for span in spans:
+        for sentence in source.sentences(span):
+            verb = source.search(_MEETING, sentence)
+            if verb is None:
+                continue
+            before = source.between(sentence.start, verb.start())
+            comma = before.rfind(", ")  # "At the initiative of the Tajik side, Vladimir Putin had ..."
+            opening = sentence.start if comma < 0 else sentence.start + comma + 2
+            subject = at(opening, verb.start())
+            if subject is not None and source.between(subject.span.end, verb.start()).strip() == "":
+                yield subject
+            rest = Span(verb.end(), sentence.end)
+            with_ = source.search(_WITH_OBJECT, rest)
+            if with_ is not None:
+                met = at(with_.end(), sentence.end)
+                if met is not None:
+                    yield met
+        for between in source.finditer(_BETWEEN, span):
+            first = at(between.end(), span.end)
+            if first is None:
+                continue
+            yield first
+            joined = source.match_at(_AND, first.span.end, span.end)
+            if joined is not None:
+                second = at(joined.end(), span.end)
+                if second is not None:
+                    yield second
+
+
+_WITH_OBJECT = regex.compile(r"\Gwith[ \u00a0\n]++|\G[ \u00a0\n]++(?:\p{L}++[ \u00a0\n]++){0,3}?with[ \u00a0\n]++")
+
+
+def _attach_offices_alone(offices: list[PersonMention], people: list[_Person]) -> None:
+    """ "The President of Russia", "Federal Chancellor of Germany": an office and its state without a
+    name. It joins the one named person who holds that office for that state; else the mentions of
+    one office and state are one person of their own (named nowhere, ``name`` null)."""
+    alone: dict[tuple[str, str], _Person] = {}
+    for m in offices:
+        assert m.title is not None and m.country is not None
+        same_state = [p for p in people if m.country in p.countries]
+        holders = [p for p in same_state if m.title in _offices_of(p)]
+        if not holders:
+            holders = [p for p in same_state if not p.title_set]  # "Vladimir Putin" ... "the President of Russia"
+        if len(holders) == 1:
+            holders[0].add(m)
+            continue
+        if holders:
+            continue  # several hold it: which one is meant is unknown
+        person = alone.get((m.title, m.country))
+        if person is None:
+            person = alone[(m.title, m.country)] = _Person()
+            people.append(person)
+        person.add(m)
+
+
+def opening_voice(source: Source, sections: tuple[Section, ...], participants: tuple[Participant, ...]) -> str | None:
+    """The side whose page this is, where the text opens with one of its people: the country of the
+    person who is the subject of the first sentence ("Vladimir Putin had a telephone conversation
+    with ...", "On May 23, Vladimir Putin will hold talks ...", "President of Ukraine Volodymyr
+    Zelenskyy met ..."), as a leader's own site writes. Read only where nothing else says whose
+    page it is: a participant's country, an office's state, or a known holder's name. A text
+    attributed to a spokesperson speaks with the spokesperson's country."""
+    for p in participants:
+        if p.role is Role.SPOKESPERSON and p.country:
+            return p.country  # the text is attributed to them: theirs is the voice
+    first = next((s for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) and s.paragraphs), None)
+    if first is None:
+        return None
+    sentences = source.sentences(first.paragraphs[0].span)
+    if not sentences:
+        return None
+    sentence = sentences[0]
+    openings = [sentence.start]
+    comma = source.between(sentence.start, min(sentence.end, sentence.start + 80)).find(", ")
+    if comma > 0:
+        openings.append(sentence.start + comma + 2)  # after an opening adverbial: "On May 23, ..."
+    for opening in openings:
+        for p in participants:
+            if p.country and any(m.start == opening for m in p.mentions):
+                return p.country
+        for m in find_mentions(source, [Span(opening, sentence.end)]):
+            if m.span.start == opening:
+                return m.country or (holder_country(m.name) if m.name else None)
+        name = name_at(source, skip_honorifics(source, opening, sentence.end), sentence.end)
+        if name is not None and len(core_words(source.slice(name))) >= 2:
+            known = holder_country(source.collapsed(name))
+            if known:
+                return known
+    return None
 
 
 def complete_countries(participants: tuple[Participant, ...], parties: tuple[str, ...]) -> tuple[Participant, ...]:

@@ -136,7 +136,7 @@ def _honorific_run() -> regex.Pattern[str]:
     return regex.compile(r"(?:(?:" + words + r")(?:[ \u00a0]++|$)){1,2}+")
 
 
-def _skip_honorifics(source: Source, pos: int, end: int) -> int:
+def skip_honorifics(source: Source, pos: int, end: int) -> int:
     """Past "His Excellency", "Sheikh", "Mr." before a name (at most two)."""
     m = source.match_at(_honorific_run(), pos, end)
     return m.end() if m else pos
@@ -357,7 +357,7 @@ def _around_title(
                                      info.leader)
             return _name_before(source, m, span, info, country, places)
         pos = gap.end()
-    pos = _skip_honorifics(source, pos, span.end)
+    pos = skip_honorifics(source, pos, span.end)
     name = name_at(source, pos, span.end)
     if name is None:
         return _name_before(source, m, span, info, country, places)
@@ -375,7 +375,7 @@ def _appositive(source: Source, pos: int, end: int) -> Span | None:
     """ "the Minister for Foreign Affairs, Senator Marise Payne, and ...": the holder named after a comma."""
     if source.between(pos, min(end, pos + 2)) != ", ":
         return None
-    start = _skip_honorifics(source, pos + 2, end)
+    start = skip_honorifics(source, pos + 2, end)
     name = name_at(source, start, end)
     if name is None or len(core_name(source.slice(name))) < 2:
         return None

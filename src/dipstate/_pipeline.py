@@ -7,7 +7,7 @@ import datetime as dt
 from dipstate._header import read_header
 from dipstate._hints import read_hints
 from dipstate._layout import read_layout
-from dipstate._participants import complete_countries, find_participants
+from dipstate._participants import complete_countries, find_participants, opening_voice
 from dipstate._parties import find_parties, page_publisher
 from dipstate._pledges import acting_states, find_pledges
 from dipstate._sections import cut_sections
@@ -39,6 +39,8 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     header = read_header(source, layout, sections, hints.date)
     publisher = hints.home or page_publisher(source, layout)
     participants = find_participants(source, header, layout.title, sections, publisher)
+    if publisher is None:
+        publisher = opening_voice(source, sections, participants)
     issued_jointly = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
     own = None if issued_jointly else publisher
     parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
