@@ -39,7 +39,7 @@ _MEETING = regex.compile(
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
     r"(?:held|had|hold|holds|has)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++\p{L}++){0,2}?[ \u00a0]++"
     r"(?:meeting|call|talks|conversation|consultations|dialogue|summit)|"
-    r"conducted an official visit|took[ \u00a0]place(?=[ \u00a0]between\b))\b"
+    r"conducted an official visit)\b"
 )
 _OBJECT_END = regex.compile(r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|[;.]")
 _WE_LIST = regex.compile(r"We,[ \u00a0\n]")
@@ -225,8 +225,9 @@ def _bare_meeting_names(
 ) -> Iterator[PersonMention]:
     """People named without an office where a meeting is told: the subject that opens a meeting
     sentence ("Vladimir Putin had a telephone conversation with ..."), the one met ("... with Joseph
-    Biden"), and the two of "a call took place between A and B". Their country comes from a known
-    holder's name, or from the office mention of the same name elsewhere once mentions are grouped."""
+    Biden"), and the two of "a call between A and B" in the title or the first sentence. Their
+    country comes from a known holder's name, or from the office mention of the same name elsewhere
+    once mentions are grouped."""
     taken = {(m.span.start, m.span.end) for m in found}
     covered = sorted((m.span.start, m.span.end) for m in found)
     starts = [c[0] for c in covered]
@@ -247,6 +248,7 @@ def _bare_meeting_names(
         text = source.collapsed(name)
         return PersonMention(name, text, None, holder_country(text), False)
 
+    first_sentence = _opening_sentence(source, sections)
     spans = [title] if title is not None else []
     spans += [p.span for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) for p in s.paragraphs]
     for span in spans:
@@ -256,9 +258,8 @@ def _bare_meeting_names(
                 continue
             before = source.between(sentence.start, verb.start())
             comma = before.rfind(", ")  # "At the initiative of the Tajik side, Vladimir Putin had ..."
-            opening = sentence.start if comma < 0 else sentence.start + comma + 2
-            subject = at(opening, verb.start())
-            if subject is not None and source.between(subject.span.end, verb.start()).strip() == "":
+            subject = at(sentence.start if comma < 0 else sentence.start + comma + 2, verb.start())
+            if subject is not None and _auxiliaries(source.between(subject.span.end, verb.start())):
                 yield subject
             rest = Span(verb.end(), sentence.end)
             with_ = source.search(_WITH_OBJECT, rest)
@@ -266,16 +267,23 @@ def _bare_meeting_names(
                 met = at(with_.end(), sentence.end)
                 if met is not None:
                     yield met
-        for between in source.finditer(_BETWEEN, span):
-            first = at(between.end(), span.end)
-            if first is None:
-                continue
+    for span in [s for s in (title, first_sentence) if s is not None]:
+        between = source.search(_BETWEEN, span)  # "the telephone conversation between A and B"
+        first = at(between.end(), span.end) if between is not None else None
+        if first is not None:
             yield first
             joined = source.match_at(_AND, first.span.end, span.end)
-            if joined is not None:
-                second = at(joined.end(), span.end)
-                if second is not None:
-                    yield second
+            second = at(joined.end(), span.end) if joined is not None else None
+            if second is not None:
+                yield second
+
+
+_AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "also", "today", "then", "again"})
+
+
+def _auxiliaries(gap: str) -> bool:
+    """Nothing but auxiliaries stands between a subject and its meeting verb ("Putin will hold talks")."""
+    return all(w in _AUXILIARIES for w in gap.split())
 
 
 _WITH_OBJECT = regex.compile(r"\Gwith[ \u00a0\n]++|\G[ \u00a0\n]++(?:\p{L}++[ \u00a0\n]++){0,3}?with[ \u00a0\n]++")
@@ -314,13 +322,9 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
     for p in participants:
         if p.role is Role.SPOKESPERSON and p.country:
             return p.country  # the text is attributed to them: theirs is the voice
-    first = next((s for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) and s.paragraphs), None)
-    if first is None:
+    sentence = _opening_sentence(source, sections)
+    if sentence is None:
         return None
-    sentences = source.sentences(first.paragraphs[0].span)
-    if not sentences:
-        return None
-    sentence = sentences[0]
     openings = [sentence.start]
     comma = source.between(sentence.start, min(sentence.end, sentence.start + 80)).find(", ")
     if comma > 0:
@@ -382,6 +386,13 @@ def _assign_roles(
         if any(m.span in label_spans for m in person.mentions):
             person.roles.add(Role.SPEAKER)
     leaders_doc = source.search(_LEADERS_DOC) is not None
+    opening = _opening_sentence(source, sections)
+    for span in ([title] if title is not None else []) + ([opening] if opening is not None else []):
+        between = source.search(_BETWEEN, span)  # "the telephone conversation between A and B ..."
+        if between is not None:
+            ends = source.search(_OBJECT_END, Span(between.end(), span.end))
+            for person in people_in(between.end(), ends.start() if ends else span.end):
+                person.roles.add(Role.ATTENDEE)
     joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
     for section in sections:
         if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.PREAMBLE):
@@ -402,6 +413,15 @@ def _assign_roles(
                 continue
             for sentence in source.sentences(paragraph.span):
                 _sentence_roles(source, sentence, people_in, joint, leaders_doc)
+
+
+def _opening_sentence(source: Source, sections: tuple[Section, ...]) -> Span | None:
+    """The first sentence of the text proper (its first body or readout paragraph)."""
+    first = next((s for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) and s.paragraphs), None)
+    if first is None:
+        return None
+    sentences = source.sentences(first.paragraphs[0].span)
+    return sentences[0] if sentences else None
 
 
 def _sentence_roles(
