@@ -125,3 +125,52 @@ def test_joint_title_that_names_its_parties_only_in_its_topic() -> None:
 def test_a_name_may_open_with_a_particle() -> None:
     st = dipstate.parse("Joint Statement by President Biden and President von der Leyen\nJune 3, 2023\n\nWe will act.\n")
     assert "von der Leyen" in [p.name for p in st.participants]
+
+
+def test_a_group_whose_members_list_themselves_as_issuers_is_not_a_party_beside_them() -> None:
+    text = ("Quad Leaders' Joint Statement\nMay 24, 2022\n\n"
+            "We, the Leaders of Australia, India, Japan, and the United States, met today in Tokyo. "
+            "We will continue to meet annually.\n")
+    st = dipstate.parse(text)
+    assert [p.code for p in st.parties] == ["AUS", "IND", "JPN", "USA"]
+    assert st.pledges[0].actors == ("AUS", "IND", "JPN", "USA")
+
+
+def test_a_group_that_speaks_as_itself_stays_the_party() -> None:
+    text = "G7 Leaders' Statement\nMarch 24, 2022\n\nWe, the Leaders of the G7, will continue to support Ukraine.\n"
+    assert codes(text) == ["G7"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("European External Action Service", "EU"), ("EEAS", "EU"), ("European Parliament", "EU"),
+     ("UN Security Council", "UN"), ("Organization of Islamic Cooperation", "OIC"), ("ECOWAS", "ECOWAS"),
+     ("Shanghai Cooperation Organisation", "SCO"), ("Arab League", "LAS")],
+)
+def test_organisations_and_their_organs_resolve(name: str, code: str) -> None:
+    assert [m.code for m in _gazetteer.mentions(Source(f"Talks with the {name} today."))] == [code]
+
+
+def test_an_officials_bodys_secretary_general_stands_for_the_organisation() -> None:
+    text = ("Deputy Secretary's Call with European External Action Service Secretary General Rossi\nJuly 1, 2022\n\n"
+            "Office of the Spokesperson\n\nDeputy Secretary Wendy Sherman spoke today with European External "
+            "Action Service Secretary General Marco Rossi. They committed to continue cooperating closely.\n")
+    st = dipstate.parse(text)
+    assert [p.code for p in st.parties] == ["EU", "USA"]
+    assert st.pledges[0].actors == ("EU", "USA")
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Kosovan", "XKX"), ("Ivoirian", "CIV"), ("Kyrgyzstani", "KGZ"), ("Somalian", "SOM"),
+     ("Republican", None), ("African", None), ("Dominican", None), ("Deputy", None), ("Asian", None)],
+)
+def test_an_unknown_adjective_is_read_by_its_stem_only_where_one_state_fits(word: str, code: str | None) -> None:
+    assert _gazetteer.demonym_guess(word) == code
+
+
+def test_an_unknown_adjective_before_an_office_gives_the_persons_country() -> None:
+    text = ("Secretary Blinken's Meeting with Ivoirian Prime Minister Achi\nMarch 14, 2022\n\n"
+            "Office of the Spokesperson\n\nSecretary of State Antony J. Blinken met today with Ivoirian Prime "
+            "Minister Patrick Achi in Washington.\n")
+    assert codes(text) == ["CIV", "USA"]

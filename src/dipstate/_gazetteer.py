@@ -284,3 +284,48 @@ def _first_words() -> frozenset[str]:
         out.add(first)
         out.add(first.rstrip("."))
     return frozenset(out)
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "i", "ish", "ic", "ean", "er")
+# Words of state names that name no state by themselves: their stems say nothing.
+_GENERIC = frozenset({
+    "Republic", "Democratic", "People's", "Kingdom", "United", "State", "States", "Federal", "Federated",
+    "Islamic", "Islands", "Island", "Saint", "South", "North", "East", "West", "Central", "New", "Great",
+    "Arab", "Socialist", "Plurinational", "Bolivarian", "Union", "Commonwealth", "Principality", "Grand",
+    "Sultanate", "Province", "Territory", "Territories", "Outlying", "Minor", "Sint", "Holy", "Equatorial",
+    "Republica", "Republika", "République", "República", "Africa", "America", "Americas", "Asia", "Europe",
+})
+
+
+@lru_cache(maxsize=1)
+def _stems() -> tuple[tuple[str, str], ...]:
+    """(stem, code) of every distinctive word of a state's names: "Kosovo" -> "Kosov", "Ivoire" -> "Ivoir";
+    a whole word is kept as its own stem too, so a word that is itself a name ("Dominican") is known."""
+    out: set[tuple[str, str]] = set()
+    for name, entry in _tables()[0].items():
+        if entry.kind != STATE:
+            continue
+        for word in regex.split(r"[ -]", name):
+            word = word.split("'")[-1] if "'" in word[1:-1] else word  # "d'Ivoire" -> "Ivoire"
+            if len(word) >= 4 and word[0].isupper() and word not in _GENERIC and not word.isupper():
+                out.add((word[:-1] if word[-1] in "aeiouy" else word, entry.code))
+                out.add((word, entry.code))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=4096)
+def demonym_guess(word: str) -> str | None:
+    """The state an unknown adjective comes from, by its stem: "Kosovan" -> XKX, "Ivoirian" -> CIV.
+    Only a word with a demonym's ending whose stem opens exactly one state's distinctive name word
+    (at least four letters) counts; anything else names nobody. Callers use it only right before an
+    office ("Ivoirian Prime Minister"), where an adjective of a state is what a reader expects."""
+    if not word[:1].isupper() or not word.isalpha() or not word.endswith(_DEMONYM_ENDINGS):
+        return None
+    codes = set()
+    for stem, code in _stems():
+        if word == stem:
+            return None  # a word of a state's name ("Dominican Republic"): not an adjective to guess from
+        if len(stem) >= 4 and word.startswith(stem):
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+

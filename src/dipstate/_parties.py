@@ -27,6 +27,14 @@ _LIST_TRIGGER = regex.compile(
     r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
     r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
 )
+_WE = regex.compile(r"\bWe,")
+# The issuers' own list: "We, Angola, Argentina, ...", "We, the Leaders of A, B and C".
+_WE_TRIGGER = regex.compile(
+    r"\bWe,[ \u00a0\n]++(?=\p{Lu})|\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+    r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]nergy|[Hh]ealth)[ \u00a0\n]++)?"
+    r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
+    r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+)
 # In a lead-in only: "Issued by NATO Heads of State and Government ...".
 _ISSUED_BY = regex.compile(r"\b(?:[Ii]ssued|[Rr]eleased|[Aa]dopted)[ \u00a0\n]++by[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 _LIST_GAP = regex.compile(
@@ -64,14 +72,21 @@ def find_parties(
     joined by a hyphen there are its parties.
     """
     codes: list[str] = [own] if own else []
+    groups: set[str] = set()  # organisations named in the title
     if title is not None:
         scope = _layout.title_scope(source, title)
-        codes += [m.code for m in _gazetteer.mentions(source, scope)]
+        named = _gazetteer.mentions(source, scope)
+        codes += [m.code for m in named]
+        groups = {m.code for m in named if m.kind == _gazetteer.ORG}
         if joint and len(set(codes)) < 2:
             codes += _compounds(source, Span(scope.end, title.end))
+    issuers: list[str] = []  # "We, the leaders of A, B and C": who the text says issues it
     for section in sections:
         for paragraph in section.paragraphs:
-            codes += _listed(source, paragraph.span, _LIST_TRIGGER)
+            listed = _listed(source, paragraph.span, _LIST_TRIGGER)
+            codes += listed
+            if listed and source.search(_WE, paragraph.span):
+                issuers += _listed(source, paragraph.span, _WE_TRIGGER)
             if section.kind in (SectionKind.BODY, SectionKind.READOUT):
                 for sentence in source.sentences(paragraph.span):
                     opening = source.match(_BODIES_OPEN, sentence)
@@ -80,6 +95,10 @@ def find_parties(
             if section.kind is SectionKind.PREAMBLE:
                 codes += _listed(source, paragraph.span, _ISSUED_BY)
     codes += [p.country for p in participants if p.country]
+    if joint and groups and len(set(issuers)) >= 2 and not groups & set(issuers):
+        # "Quad Leaders' Joint Statement" / "We, the leaders of Australia, India, Japan and the United
+        # States": the group speaks through its members, who are the parties (SPEC "Party")
+        codes = [c for c in codes if c not in groups]
     alone = len(set(codes)) < 2
     for subject in acting:
         if len(subject) >= 2 or alone:

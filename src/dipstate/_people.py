@@ -227,6 +227,8 @@ def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex)
             return None
     mention = places.ending_at(pos)
     if mention is None:
+        if source.between(pos, start).strip() == "":
+            return _gazetteer.demonym_guess(_word_ending(source.between(max(0, pos - 30), pos)))
         return None
     if source.between(pos, start).strip() == ")":
         opening = source.between(max(0, mention.span.start - 1), mention.span.start)
