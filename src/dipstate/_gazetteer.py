@@ -305,8 +305,8 @@ def _stems() -> tuple[tuple[str, str], ...]:
     for name, entry in _tables()[0].items():
         if entry.kind != STATE:
             continue
-        for word in regex.split(r"[ -]", name):
-            word = word.split("'")[-1] if "'" in word[1:-1] else word  # "d'Ivoire" -> "Ivoire"
+        for piece in regex.split(r"[ -]", name):
+            word = piece.split("'")[-1] if "'" in piece[1:-1] else piece  # "d'Ivoire" -> "Ivoire"
             if len(word) >= 4 and word[0].isupper() and word not in _GENERIC and not word.isupper():
                 out.add((word[:-1] if word[-1] in "aeiouy" else word, entry.code))
                 out.add((word, entry.code))
