@@ -32,10 +32,7 @@ def _latin(name: str) -> bool:
     """A name written in Latin letters that opens with a capital (what an English text writes)."""
     if not name or not name[0].isupper():
         return False
-    for ch in name:
-        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
-            return False
-    return True
+    return all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
 
 
 def _cldr_names(alpha2: str, territories: dict[str, str]) -> list[str]:
@@ -83,8 +80,8 @@ def main() -> None:
         assert isinstance(spellings, list)
         more = _cldr_names(c.alpha_2, territories) + [str(record.get("name") or "")] + [str(s) for s in spellings]
         names = []
-        for n in more:
-            n = n.strip()
+        for raw in more:
+            n = raw.strip()
             if n and _latin(n) and n not in (c.alpha_2, c.alpha_3) and n not in iso and n not in names:
                 names.append(n)
         extra[code] = names

@@ -182,6 +182,12 @@ def problems(text: str) -> list[str]:
     for p in statement.pledges:
         if text[p.trigger_span.start : p.trigger_span.end] != p.trigger:
             found.append(f"trigger span does not hold {p.trigger!r}")
+        if p.subject is not None and text[p.subject.start : p.subject.end] != p.actor_text:
+            found.append(f"subject span does not hold {p.actor_text!r}")
+    for party in statement.parties:
+        for m in party.mentions:
+            if not (0 <= m.start < m.end <= len(text)):
+                found.append(f"party mention {m} of {party.code} lies outside the text")
     if dipstate.parse(text) != statement:
         found.append("a second parse differs")
     if dipstate.Statement.from_json(statement.to_json()) != statement:

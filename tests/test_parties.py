@@ -174,3 +174,21 @@ def test_an_unknown_adjective_before_an_office_gives_the_persons_country() -> No
             "Office of the Spokesperson\n\nSecretary of State Antony J. Blinken met today with Ivoirian Prime "
             "Minister Patrick Achi in Washington.\n")
     assert codes(text) == ["CIV", "USA"]
+
+
+def test_a_party_carries_every_span_that_names_it() -> None:
+    text = ("Joint Statement of Japan and the Republic of Korea\nJune 3, 2023\n\n"
+            "The Japanese and Korean ministers met. Japan and the ROK will meet again in Tokyo, Japan.\n")
+    st = dipstate.parse(text)
+    by_code = {p.code: p for p in st.parties}
+    assert [text[m.start:m.end] for m in by_code["JPN"].mentions] == ["Japan", "Japanese", "Japan", "Japan"]
+    assert [text[m.start:m.end] for m in by_code["KOR"].mentions] == ["Republic of Korea", "Korean", "ROK"]
+    assert all(p.mentions[0] == p.span for p in st.parties)
+    again = dipstate.Statement.from_json(st.to_json())
+    assert again.parties == st.parties
+
+
+def test_a_party_known_only_from_the_caller_has_no_mentions() -> None:
+    st = dipstate.parse("Statement\nJune 3, 2023\n\nThe Government will act.\n", home="GBR")
+    gbr = next(p for p in st.parties if p.code == "GBR")
+    assert gbr.mentions == ()

@@ -278,3 +278,14 @@ def test_trying_only_the_frames_a_word_opens_finds_what_all_frames_find(words: l
     sentence = Span(0, len(text))
     found = [((t.span.start, t.span.end), t.kind.value, t.name) for t in reader._triggers(sentence)]
     assert found == _every_frame(source, sentence)
+
+
+def test_a_pledge_points_at_the_words_that_name_who_commits() -> None:
+    text = ("Joint Statement of Japan and the United States\nJune 3, 2023\n\n"
+            "Japan and the United States will build a new port by 2030. In addition, we reaffirm our commitment.\n")
+    st = dipstate.parse(text)
+    first, second = st.pledges
+    assert first.subject is not None and text[first.subject.start:first.subject.end] == "Japan and the United States"
+    assert second.subject is not None and text[second.subject.start:second.subject.end] == "we"
+    assert all(text[p.subject.start:p.subject.end] == p.actor_text for p in st.pledges if p.subject)
+    assert dipstate.Statement.from_json(st.to_json()).pledges == st.pledges

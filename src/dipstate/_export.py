@@ -14,9 +14,9 @@ COLUMNS: dict[str | None, tuple[str, ...]] = {
     None: ("document", "title", "date", "kind", "location", "issuer", "attribution", "languages",
            "parties", "participants", "sections", "pledges"),
     "pledges": ("document", "text", "start", "end", "actors", "actor_text", "trigger", "trigger_start",
-                "trigger_end", "kind", "negated", "timeframe", "deadline"),
+                "trigger_end", "kind", "negated", "timeframe", "deadline", "subject_start", "subject_end"),
     "participants": ("document", "name", "title", "country", "role", "mentions", "start", "end"),
-    "parties": ("document", "name", "code", "start", "end"),
+    "parties": ("document", "name", "code", "start", "end", "mentions"),
     "sections": ("document", "kind", "heading", "start", "end", "paragraphs"),
 }
 
@@ -50,6 +50,8 @@ def rows(statement: Statement, document: str, select: str | None) -> list[dict[s
             "trigger_start": p.trigger_span.start, "trigger_end": p.trigger_span.end, "kind": p.kind.value,
             "negated": p.negated, "timeframe": fold(p.timeframe),
             "deadline": p.deadline.isoformat() if p.deadline else None,
+            "subject_start": p.subject.start if p.subject else None,
+            "subject_end": p.subject.end if p.subject else None,
         } for p in statement.pledges]
     if select == "participants":
         return [{
@@ -60,8 +62,8 @@ def rows(statement: Statement, document: str, select: str | None) -> list[dict[s
             "end": p.mentions[0].end if p.mentions else None,
         } for p in statement.participants]
     if select == "parties":
-        return [{"document": document, "name": p.name, "code": p.code, "start": p.span.start, "end": p.span.end}
-                for p in statement.parties]
+        return [{"document": document, "name": p.name, "code": p.code, "start": p.span.start, "end": p.span.end,
+                 "mentions": len(p.mentions)} for p in statement.parties]
     if select == "sections":
         return [{
             "document": document, "kind": s.kind.value, "heading": fold(s.heading), "start": s.span.start,

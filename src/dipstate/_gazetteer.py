@@ -182,6 +182,13 @@ class MentionIndex:
             return self._at(i)
         return None
 
+    def spans_by_code(self) -> dict[str, list[Span]]:
+        """Every mention's span, by code, in text order."""
+        out: dict[str, list[Span]] = {}
+        for i, code in enumerate(self.codes):
+            out.setdefault(code, []).append(Span(self.starts[i], self.ends[i]))
+        return out
+
     def first_spans(self) -> dict[str, Span]:
         """The first mention of each code."""
         out: dict[str, Span] = {}

@@ -103,14 +103,16 @@ def find_parties(
     for subject in acting:
         if len(subject) >= 2 or alone:
             codes += subject
-    first = _gazetteer.index(source).first_spans()
+    named = _gazetteer.index(source).spans_by_code()
     out = []
     for code in sorted(set(codes)):
-        span = first.get(code) or _participant_span(participants, code)
+        spans = named.get(code, [])
+        span = spans[0] if spans else _participant_span(participants, code)
         if span is None and code == own:
             span = _publisher_span(source, code)
         if span is not None:
-            out.append(Party(_gazetteer.display_name(code), code, span))
+            mentions = tuple(spans) or ((span,) if span.end > span.start else ())
+            out.append(Party(_gazetteer.display_name(code), code, span, mentions))
     return tuple(out)
 
 

@@ -498,6 +498,7 @@ class _Reader:
             negated=negated,
             timeframe=source.slice(timeframe.span) if timeframe else None,
             deadline=timeframe.deadline if timeframe else None,
+            subject=subject,
         )
 
 

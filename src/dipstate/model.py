@@ -138,18 +138,25 @@ class Header:
 
 @attrs.frozen
 class Party:
-    """A state (ISO 3166-1 alpha-3 ``code``) or organisation ("EU", "NATO") that is a party."""
+    """A state (ISO 3166-1 alpha-3 ``code``) or organisation ("EU", "NATO") that is a party.
+
+    ``span`` is its first mention; ``mentions`` (an addition to the contract's fields) are every
+    span that names it: its names, aliases and demonyms ("Japan", "Japanese"), in order. A party
+    the text never names (known only from the caller's ``home``) has none."""
 
     name: str
     code: str
     span: Span
+    mentions: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "code": self.code, "span": self.span.to_list()}
+        return {"name": self.name, "code": self.code, "span": self.span.to_list(),
+                "mentions": [m.to_list() for m in self.mentions]}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Party:
-        return cls(d["name"], d["code"], Span.from_list(d["span"]))
+        mentions = tuple(Span.from_list(m) for m in d.get("mentions") or ())
+        return cls(d["name"], d["code"], Span.from_list(d["span"]), mentions)
 
 
 @attrs.frozen
@@ -229,8 +236,11 @@ class Section:
 class Pledge:
     """A sentence in which the parties commit themselves (see SPEC "Pledge").
 
-    ``trigger_span`` is an addition to the contract's fields: it points at the
-    commitment word(s) inside the sentence so a reader can see why it counts.
+    ``trigger_span`` and ``subject`` are additions to the contract's fields:
+    ``trigger_span`` points at the commitment word(s) inside the sentence so a
+    reader can see why it counts; ``subject`` at the words that name who commits
+    (``actor_text`` is their text), or is None where the actors come from the
+    context rather than from words of the sentence.
     """
 
     text: str
@@ -243,6 +253,7 @@ class Pledge:
     negated: bool = False
     timeframe: str | None = None
     deadline: _dt.date | None = None
+    subject: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -256,6 +267,7 @@ class Pledge:
             "negated": self.negated,
             "timeframe": self.timeframe,
             "deadline": _iso(self.deadline),
+            "subject": self.subject.to_list() if self.subject is not None else None,
         }
 
     @classmethod
@@ -271,6 +283,7 @@ class Pledge:
             negated=bool(d.get("negated", False)),
             timeframe=d.get("timeframe"),
             deadline=_opt_date(d.get("deadline")),
+            subject=Span.from_list(d["subject"]) if d.get("subject") is not None else None,
         )
 
 
