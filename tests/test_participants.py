@@ -175,3 +175,35 @@ def test_a_spokesperson_speaks_for_their_own_state_not_for_the_first_name_in_the
     text = ("Statement from Press Secretary Karine Jean-Pierre on Travel\nJune 3, 2023\n\n"
             "President Putin will announce new measures.\n")
     assert [p.code for p in dipstate.parse(text).parties] == ["USA"]
+
+
+def test_an_office_of_a_ministry_belongs_to_the_ministrys_state() -> None:
+    text = ("Meeting\nJuly 10, 2022\n\nOffice of the Spokesperson\n\nDeputy Secretary Wendy Sherman met today with "
+            "Japanese Ministry of Foreign Affairs Director-General for Asian and Oceanian Affairs Funakoshi Takehiro.\n")
+    assert ("Funakoshi Takehiro", "Ministry of Foreign Affairs Director-General for Asian and Oceanian Affairs",
+            "JPN", "attendee") in people(text)
+
+
+def test_one_person_holding_two_offices_keeps_the_state_before_the_first() -> None:
+    text = ("Readout\nFebruary 14, 2024\n\nSecretary of the Treasury Janet L. Yellen met today with Nigerian "
+            "Minister of Finance and Coordinating Minister of the Economy Wale Edun.\n")
+    assert ("Wale Edun", "Minister of Finance and Coordinating Minister of the Economy", "NGA", "attendee") in people(text)
+
+
+def test_an_office_built_on_a_known_office_names_its_state() -> None:
+    text = ("Readout\nNov. 3, 2022\n\nDeputy Secretary of Defense Kathleen Hicks spoke today with Colombian Minister "
+            "of Defense Ivan Velasquez. They agreed to meet again next year.\n")
+    assert ("Kathleen Hicks", "Deputy Secretary of Defense", "USA", "attendee") in people(text)
+
+
+def test_service_and_rank_before_a_name_are_not_the_name() -> None:
+    text = ("Readout\nNov. 3, 2022\n\nPentagon Press Secretary Air Force Brig. Gen. Pat Ryder provided the following "
+            "readout:\n\nSecretary of Defense Lloyd J. Austin III spoke today with Minister Lee.\n")
+    assert "Pat Ryder" in [p[0] for p in people(text)]
+
+
+def test_a_person_the_text_gives_no_country_does_not_take_the_other_sides() -> None:
+    text = ("Telephone call\n18 March 2020\n\nMinister for Foreign Affairs Vivian Balakrishnan spoke with PRC State "
+            "Councilor and Minister of Foreign Affairs Wang Yi.\n")
+    found = {p[0]: p[2] for p in people(text)}
+    assert found == {"Vivian Balakrishnan": None, "Wang Yi": "CHN"}

@@ -289,3 +289,9 @@ def test_a_pledge_points_at_the_words_that_name_who_commits() -> None:
     assert second.subject is not None and text[second.subject.start:second.subject.end] == "we"
     assert all(text[p.subject.start:p.subject.end] == p.actor_text for p in st.pledges if p.subject)
     assert dipstate.Statement.from_json(st.to_json()).pledges == st.pledges
+
+
+def test_agreeing_that_others_should_act_commits_nobody() -> None:
+    head = "Joint Statement of Japan and Singapore\nJune 3, 2023\n\n"
+    assert pledges("Japan and Singapore agreed that the international community should stand united.", head) == []
+    assert one("Japan and Singapore agreed that the two countries will hold talks in May.", head).actors == ("JPN", "SGP")

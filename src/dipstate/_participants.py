@@ -344,15 +344,26 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
     return None
 
 
-def complete_countries(participants: tuple[Participant, ...], parties: tuple[str, ...]) -> tuple[Participant, ...]:
+def home_countries(participants: tuple[Participant, ...], home: str) -> tuple[Participant, ...]:
+    """People the text gives no country, as officials of the publisher ``home`` (what
+    `find_participants` does with a publisher known before it runs)."""
+    if all(p.country for p in participants):
+        return participants
+    return tuple(attrs.evolve(p, country=home) if p.country is None else p for p in participants)
+
+
+def complete_countries(
+    participants: tuple[Participant, ...], parties: tuple[str, ...], publisher: str | None = None
+) -> tuple[Participant, ...]:
     """People the text gives no country: the one party no other participant represents, where
     exactly one is left ("Minister Kang" beside "Minister Motegi of Japan" at a Korea-Japan meeting);
-    else the country of the first participant who has one (the publishing side is named first)."""
+    else the ``publisher``'s. Nothing else: the one country the text does give may well be the
+    other side's, so a person it gives none stays without."""
     if all(p.country for p in participants):
         return participants
     known = [p.country for p in participants if p.country]
     left = [code for code in parties if code not in known]
-    fill = left[0] if len(left) == 1 else next(iter(known), None)
+    fill = left[0] if len(left) == 1 else publisher
     if fill is None:
         return participants
     return tuple(attrs.evolve(p, country=fill) if p.country is None else p for p in participants)

@@ -70,9 +70,17 @@ def _office_countries() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in _data.table("offices.tsv")}
 
 
+@lru_cache(maxsize=4096)
 def office_country(office: str) -> str | None:
-    """The country an office names by itself ("Taoiseach" -> "IRL"), in any letter case."""
-    return _office_countries().get(office.casefold())
+    """The country an office names by itself ("Taoiseach" -> "IRL"), in any letter case; an office
+    built on such an office names it too ("Deputy Secretary of Defense", "Acting Secretary of State")."""
+    words = office.casefold().split()
+    table = _office_countries()
+    for n in range(min(len(words), 3)):
+        found = table.get(" ".join(words[n:]))
+        if found is not None:
+            return found
+    return None
 
 
 def core_name(name: str) -> list[str]:
@@ -331,7 +339,11 @@ def _around_title(
     if country is None:
         title_start, country = _institution_before(source, m.start(), span, places)
     if country is None:
+        title_start, country = _ministry_before(source, m.start(), span, places)
+    if country is None:
         title_start, country = _qualified_office(source, m.start(), span, places)
+    if country is None:
+        title_start, country = _joined_office_before(source, title_start, span, places)
     title_text = source.collapsed(Span(title_start, m.end())) if title_start < m.start() else info.text
     pos = m.end()
     after_title = _country_after(source, pos, span.end, places)
@@ -397,6 +409,58 @@ def _institution_before(
     if mention is None or mention.kind != _gazetteer.ORG:
         return start, None
     return mention.span.start, mention.code
+
+
+# "... of Finance and Coordinating ": what may stand between two offices one person holds.
+_OFFICE_JOIN = regex.compile(
+    r"(?:[ \u00a0]++(?:of|for|the|&|\p{Lu}[\p{L}'\u2019-]*+))*+[ \u00a0]++and[ \u00a0]++"
+    r"(?:\p{Lu}[\p{L}-]*+[ \u00a0]++){0,2}+\Z"
+)
+
+
+def _joined_office_before(
+    source: Source, start: int, span: Span, places: _gazetteer.MentionIndex
+) -> tuple[int, str | None]:
+    """ "Nigerian Minister of Finance and Coordinating Minister of the Economy Wale Edun": one person
+    holds both offices; the state before the first is theirs, and the title runs from the first."""
+    floor = max(span.start, start - 100)
+    window = source.between(floor, start)
+    if " and " not in window[-40:]:
+        return start, None
+    earlier = None
+    for e in source.finditer_at(title_regex(), floor, start):
+        earlier = e
+    if earlier is None or not _OFFICE_JOIN.fullmatch(source.between(earlier.end(), start)):
+        return start, None
+    country = _country_before(source, earlier.start(), places)
+    if country is None:
+        return start, None
+    return earlier.start(), country
+
+
+# A ministry, department or office right before an office: "Ministry of Foreign Affairs Director-General".
+_MINISTRY_END = regex.compile(
+    r"(?:Ministry|Department|Office|Embassy)[ \u00a0]++(?:of|for)[ \u00a0]++"
+    r"(?:(?:the|and|of|&|\p{Lu}[\p{L}'\u2019-]*+)[ \u00a0]++){1,8}+\Z"
+)
+
+
+def _ministry_before(
+    source: Source, start: int, span: Span, places: _gazetteer.MentionIndex
+) -> tuple[int, str | None]:
+    """ "Japanese Ministry of Foreign Affairs Director-General": a ministry before an office belongs to
+    the office's title, and its state (a state word before it, or "of Japan" inside it) is the
+    person's. Returns the title's start and the state, if any."""
+    floor = max(span.start, start - 90)
+    m = _MINISTRY_END.search(source.between(floor, start))
+    if m is None:
+        return start, None
+    ministry = floor + m.start()
+    inside = [x for x in places.within(Span(ministry, start)) if x.kind in (_gazetteer.STATE, _gazetteer.DEMONYM)]
+    country = inside[0].code if inside else _country_before(source, ministry, places)
+    if country is None:
+        return start, None
+    return ministry, country
 
 
 def _name_before(

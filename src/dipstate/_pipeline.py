@@ -7,7 +7,7 @@ import datetime as dt
 from dipstate._header import read_header
 from dipstate._hints import read_hints
 from dipstate._layout import read_layout
-from dipstate._participants import complete_countries, find_participants, opening_voice
+from dipstate._participants import complete_countries, find_participants, home_countries, opening_voice
 from dipstate._parties import find_parties, page_publisher
 from dipstate._pledges import acting_states, find_pledges
 from dipstate._sections import cut_sections
@@ -41,6 +41,8 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     participants = find_participants(source, header, layout.title, sections, publisher)
     if publisher is None:
         publisher = opening_voice(source, sections, participants)
+        if publisher is not None:
+            participants = home_countries(participants, publisher)
     issued_jointly = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
     own = None if issued_jointly else publisher
     parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
@@ -49,6 +51,6 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     if acting:
         parties = find_parties(source, layout.title, sections, participants, acting, own=own, joint=issued_jointly)
     codes = tuple(p.code for p in parties)
-    participants = complete_countries(participants, codes)
+    participants = complete_countries(participants, codes, publisher)
     pledges = find_pledges(source, sections, codes, participants, header.date, hints.home)
     return Statement(header, parties, participants, sections, pledges)
