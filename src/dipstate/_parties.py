@@ -75,9 +75,9 @@ def find_parties(
     groups: set[str] = set()  # organisations named in the title
     if title is not None:
         scope = _layout.title_scope(source, title)
-        named = _gazetteer.mentions(source, scope)
-        codes += [m.code for m in named]
-        groups = {m.code for m in named if m.kind == _gazetteer.ORG}
+        in_title = _gazetteer.mentions(source, scope)
+        codes += [m.code for m in in_title]
+        groups = {m.code for m in in_title if m.kind == _gazetteer.ORG}
         if joint and len(set(codes)) < 2:
             codes += _compounds(source, Span(scope.end, title.end))
     issuers: list[str] = []  # "We, the leaders of A, B and C": who the text says issues it
