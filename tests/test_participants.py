@@ -207,3 +207,9 @@ def test_a_person_the_text_gives_no_country_does_not_take_the_other_sides() -> N
             "Councilor and Minister of Foreign Affairs Wang Yi.\n")
     found = {p[0]: p[2] for p in people(text)}
     assert found == {"Vivian Balakrishnan": None, "Wang Yi": "CHN"}
+
+
+def test_the_state_in_brackets_before_a_qualified_office() -> None:
+    text = ("Joint Statement\nJune 8, 2022\n\nRepublic of Korea (ROK) First Vice Foreign Minister Cho Min and Japan "
+            "Vice Foreign Minister Mori Ken met today in Seoul.\n")
+    assert ("Cho Min", "First Vice Foreign Minister", "KOR", "attendee") in people(text)

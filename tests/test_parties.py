@@ -192,3 +192,14 @@ def test_a_party_known_only_from_the_caller_has_no_mentions() -> None:
     st = dipstate.parse("Statement\nJune 3, 2023\n\nThe Government will act.\n", home="GBR")
     gbr = next(p for p in st.parties if p.code == "GBR")
     assert gbr.mentions == ()
+
+
+def test_a_state_that_is_an_offices_portfolio_is_not_a_party_nor_the_officials_country() -> None:
+    text = ("Special Representative for the Democratic People's Republic of Korea (DPRK) Ito's Meeting with "
+            "Japanese Director General Sato\nJuly 10, 2022\n\nOffice of the Spokesperson\n\n"
+            "U.S. Special Representative for the DPRK Ambassador Mary Ito met today with Japanese Director General "
+            "Sato Ken. They reiterated their commitment to dialogue.\n")
+    st = dipstate.parse(text)
+    assert [p.code for p in st.parties] == ["JPN", "USA"]
+    assert {p.name: p.country for p in st.participants}["Mary Ito"] == "USA"
+    assert st.pledges[0].actors == ("JPN", "USA")

@@ -295,3 +295,9 @@ def test_agreeing_that_others_should_act_commits_nobody() -> None:
     head = "Joint Statement of Japan and Singapore\nJune 3, 2023\n\n"
     assert pledges("Japan and Singapore agreed that the international community should stand united.", head) == []
     assert one("Japan and Singapore agreed that the two countries will hold talks in May.", head).actors == ("JPN", "SGP")
+
+
+def test_what_the_parties_discussed_how_to_do_is_not_a_pledge() -> None:
+    head = "Joint Statement of Japan and Singapore\nJune 3, 2023\n\n"
+    assert pledges("The ministers met today to discuss how our two countries will work together.", head) == []
+    assert pledges("They discussed whether the two sides will extend the accord.", head) == []

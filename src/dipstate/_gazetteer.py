@@ -336,3 +336,12 @@ def demonym_guess(word: str) -> str | None:
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
 
+
+_FOR = regex.compile(r"\bfor[ \u00a0\n]++(?:the[ \u00a0\n]++)?\Z")
+
+
+def portfolio_at(source: Source, start: int) -> bool:
+    """True when a name starting at ``start`` is an office's portfolio ("Special Representative for
+    the DPRK", "Special Envoy for Syria"): the subject of the office, not its owner or a party."""
+    return _FOR.search(source.between(max(0, start - 10), start)) is not None
+

@@ -75,7 +75,7 @@ def find_parties(
     groups: set[str] = set()  # organisations named in the title
     if title is not None:
         scope = _layout.title_scope(source, title)
-        in_title = _gazetteer.mentions(source, scope)
+        in_title = _not_portfolios(source, _gazetteer.mentions(source, scope))
         codes += [m.code for m in in_title]
         groups = {m.code for m in in_title if m.kind == _gazetteer.ORG}
         if joint and len(set(codes)) < 2:
@@ -114,6 +114,22 @@ def find_parties(
             mentions = tuple(spans) or ((span,) if span.end > span.start else ())
             out.append(Party(_gazetteer.display_name(code), code, span, mentions))
     return tuple(out)
+
+
+def _not_portfolios(source: Source, mentions: list[_gazetteer.Mention]) -> list[_gazetteer.Mention]:
+    """Mentions less the states named as an office's portfolio ("Special Representative for the
+    Democratic People's Republic of Korea (DPRK)", "Special Envoy for Syria"): the office's subject,
+    not a party. The abbreviation in brackets right after one goes with it."""
+    out = []
+    previous: _gazetteer.Mention | None = None
+    dropped = False
+    for m in mentions:
+        bracketed = previous is not None and source.between(previous.span.end, m.span.start) == " ("
+        dropped = (bracketed and dropped) or _gazetteer.portfolio_at(source, m.span.start)
+        if not dropped:
+            out.append(m)
+        previous = m
+    return out
 
 
 _HYPHEN = frozenset({"-", "\u2013"})

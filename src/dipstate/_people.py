@@ -234,6 +234,8 @@ def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex)
         if line_end in ".:":
             return None
     mention = places.ending_at(pos)
+    if mention is not None and _gazetteer.portfolio_at(source, mention.span.start):
+        return None  # "Special Representative for the DPRK Ambassador Sung Kim": the portfolio, not the owner
     if mention is None:
         if source.between(pos, start).strip() == "":
             return _gazetteer.demonym_guess(_word_ending(source.between(max(0, pos - 30), pos)))
@@ -280,6 +282,11 @@ def _qualified_office(
     expect = start
     for tok in reversed(tokens[-4:]):
         if source.between(tok[1], expect) != " ":
+            if words and source.between(tok[1], expect) == ") ":
+                # "Republic of Korea (ROK) First Vice Foreign Minister": the state in brackets
+                inner = _country_before(source, words[-1][0], places)
+                if inner is not None:
+                    return words[-1][0], inner
             break
         mention = places.ending_at(tok[1], span.start)
         if mention is not None and mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM):

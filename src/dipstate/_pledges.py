@@ -28,13 +28,14 @@ from dipstate.model import Paragraph, Participant, Pledge, PledgeKind, Role, Sec
 
 _SECTIONS = (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX, SectionKind.TRANSCRIPT)
 _BOUNDARY = regex.compile(
-    r"[;:\u2014\u2013]|,|\s-\s|\b(?:that|which|who|whom|whereby|where|while|whilst|because|if|when|"
+    r"[;:\u2014\u2013]|,|\s-\s|\b(?:that|which|who|whom|whereby|where|while|whilst|because|if|when|how|whether|"
     r"affirmed|affirms|affirm|said|says|stated|states|noted|notes|stressed|emphasi[sz]ed|underscored|"
     r"confirmed|confirms|added|declared|announced|concluded|recogni[sz]ed)\b"
 )
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
-# A trigger in a clause opened by one of these is a circumstance, not a commitment.
-_SUBORDINATE = frozenset({"where", "whereby", "while", "whilst", "because", "if", "when"})
+# A trigger in a clause opened by one of these is a circumstance, or a topic ("discussed how our
+# countries will work together"), not a commitment.
+_SUBORDINATE = frozenset({"where", "whereby", "while", "whilst", "because", "if", "when", "how", "whether"})
 _PARTS = regex.compile(r",[ \u00a0\t\r\n]*+(?:and[ \u00a0\t\r\n]++)?|[ \u00a0\t\r\n]++and[ \u00a0\t\r\n]++")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
 _DETERMINERS = frozenset({"the", "our", "both", "all", "its", "their"})
