@@ -329,6 +329,8 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
     comma = source.between(sentence.start, min(sentence.end, sentence.start + 80)).find(", ")
     if comma > 0:
         openings.append(sentence.start + comma + 2)  # after an opening adverbial: "On May 23, ..."
+    if source.between(sentence.start, sentence.start + 4) == "The ":
+        openings.append(sentence.start + 4)  # "The President of Russia addressed ..."
     for opening in openings:
         for p in participants:
             if p.country and any(m.start == opening for m in p.mentions):
