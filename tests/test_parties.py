@@ -203,3 +203,17 @@ def test_a_state_that_is_an_offices_portfolio_is_not_a_party_nor_the_officials_c
     assert [p.code for p in st.parties] == ["JPN", "USA"]
     assert {p.name: p.country for p in st.participants}["Mary Ito"] == "USA"
     assert st.pledges[0].actors == ("JPN", "USA")
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("Ministry of Foreign Affairs of the Republic of Indonesia", "IDN"),
+     ("REPUBLIC OF TÜRKIYE MINISTRY OF FOREIGN AFFAIRS", "TUR"),
+     ("Embassy of the Russian Federation in the Republic of Kenya", "RUS")],
+)
+def test_a_government_bodys_line_in_the_page_furniture_says_whose_page_it_is(line: str, code: str) -> None:
+    text = (f"{line}\n\nPress Release Regarding the Visit of the Foreign Minister\n12 May 2023\n\n"
+            "The Minister met with the Ambassador of Chile. The Ministry will open a consulate next year.\n")
+    st = dipstate.parse(text)
+    assert code in [p.code for p in st.parties]
+    assert st.pledges[0].actors == (code,)

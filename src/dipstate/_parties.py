@@ -190,13 +190,44 @@ def page_publisher(source: Source, layout: Layout) -> str | None:
     """The state or organisation whose page this is, where its own furniture says so: chrome and
     byline lines ("An official website of the United States government", "BRIEFING ROOM",
     "Ministry of Foreign Affairs of Japan"), by ``data/home.tsv``."""
-    for i, line in enumerate(source.lines):
-        if layout.kinds[i] not in (LineKind.CHROME, LineKind.BYLINE):
-            continue
+    lines = [line for i, line in enumerate(source.lines) if layout.kinds[i] in (LineKind.CHROME, LineKind.BYLINE)]
+    for line in lines:
         for phrase, code in _home_phrases():
             if source.search(phrase, line.span):
                 return code
+    for n, line in enumerate(lines):
+        found = _institution_state(source.line_text(line))
+        if found is None and n + 1 < len(lines):  # "MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE"
+            found = _institution_state(source.line_text(line) + " " + source.line_text(lines[n + 1]))
+        if found is not None:
+            return found
     return None
+
+
+_MAX_INSTITUTION_WORDS = 14
+_HOSTED = regex.compile(r"\b(?:in|to|at|for|with)[ \u00a0]++(?:the[ \u00a0]++)?\Z")
+
+
+def _institution_state(text: str) -> str | None:
+    """The state a government body's line names as its own: "Ministry of Foreign Affairs of the
+    Republic of Indonesia", "REPUBLIC OF TÜRKIYE MINISTRY OF FOREIGN AFFAIRS", "Embassy of the
+    Russian Federation in Kenya" (the host after "in" is not the owner). None unless the line is
+    short, holds an institution word and names exactly one state."""
+    words = text.split()
+    if not words or len(words) > _MAX_INSTITUTION_WORDS:
+        return None
+    if text.isupper():
+        text = " ".join(w.capitalize() if w not in ("OF", "THE", "AND", "FOR", "IN") else w.lower() for w in words)
+    institutions = _data.lineset("institution_words.txt")
+    if not any(w.strip(",.:;") in institutions for w in text.split()):
+        return None
+    line = Source(text)
+    codes = {
+        m.code
+        for m in _gazetteer.mentions(line)
+        if m.kind in (_gazetteer.STATE, _gazetteer.DEMONYM) and not line.search(_HOSTED, Span(0, m.span.start))
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _publisher_span(source: Source, code: str) -> Span:

@@ -43,9 +43,11 @@ _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
 _FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
-# The issuing government, in a text issued by one person ("my Administration will").
+# The issuing government, in a text issued by one person ("my Administration will"), or the body
+# whose page it is ("The Ministry will open a consulate").
 _OWN_GOVERNMENT = regex.compile(
-    r"(?i)(?:my|our|this|the)(?:[ \u00a0][\p{L}-]++)?[ \u00a0]administration|(?:my|our|the)[ \u00a0]government"
+    r"(?i)(?:my|our|this|the)(?:[ \u00a0][\p{L}-]++)?[ \u00a0]administration|(?:my|our|the)[ \u00a0]government|"
+    r"(?:our|the)[ \u00a0](?:ministry|department|embassy)"
 )
 _TRANSCRIPT_COLLECTIVES = frozenset({"we", "our countries", "our two countries", "our three countries", "our nations"})
 # "The Governments of Japan and the United States": bodies of the states named after "of".
