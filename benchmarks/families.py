@@ -107,6 +107,27 @@ def commitment_words(n: int) -> str:
     return _repeat("We reaffirm our commitment to remain committed and determined to pledge to ", n)
 
 
+def flattened(n: int) -> str:
+    """The vendored statements with every line break gone, as a page copied without them."""
+    return " ".join(statements(n).split())
+
+
+def flattened_furniture(n: int) -> str:
+    """A head of landmarks, separators, crumbs and dates without end, on one line."""
+    return _repeat("BRIEFING ROOM • | Home > News > Press Release June 3, 2023 Statements and Releases | ", n)
+
+
+def dash_lists(n: int) -> str:
+    """A list after a colon that never ends: every dash a cut, no full stop to stop the scan."""
+    return "They support it: - Japan" + _repeat(": - Japan - France", max(0, n - 24))
+
+
+def inline_turns(n: int) -> str:
+    """Speaker turns and numbered paragraphs run together in one block."""
+    unit = "Thank you. PRESIDENT BIDEN: Yes. President of Russia Vladimir Putin: Good. 1. The Sides 2. They "
+    return _repeat(unit, n)
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "statements": statements,
     "one 5 MB line": one_line,
@@ -124,4 +145,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "country lists": country_lists,
     "dates": dates,
     "commitment words": commitment_words,
+    "flattened page": flattened,
+    "flattened furniture": flattened_furniture,
+    "dash lists": dash_lists,
+    "inline turns": inline_turns,
 }

@@ -268,9 +268,16 @@ def speaker_label(source: Source, span: Span) -> Span | None:
 
 def _speaker_label(source: Source, span: Span) -> Span | None:
     m = source.match(SPEAKER_LABEL, span)
-    if not m or not _speaker_words(m.group("label")):
+    if m and _speaker_words(m.group("label")):
+        return Span(m.start("label"), m.end("label"))
+    titled = source.titled_label(span.start, span.end)
+    if titled is None:
         return None
-    return Span(m.start("label"), m.end("label"))
+    label = Span(titled.start("label"), titled.end("label"))
+    # a person's office and name, as the label is written ("President of Russia Vladimir Putin")
+    if any(m.name and m.span.start == label.start and m.span.end == label.end for m in find_mentions(source, [label])):
+        return label
+    return None
 
 
 @lru_cache(maxsize=4096)

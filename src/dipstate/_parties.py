@@ -36,6 +36,8 @@ _WE_TRIGGER = regex.compile(
     r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
 )
 # In a lead-in only: "Issued by NATO Heads of State and Government ...".
+# "Joint Statement on Maritime Cooperation Between Fiji and New Zealand": a joint text's issuers in its topic.
+_BETWEEN = regex.compile(r"\b(?:[Bb]etween|[Aa]mong)[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 _ISSUED_BY = regex.compile(r"\b(?:[Ii]ssued|[Rr]eleased|[Aa]dopted)[ \u00a0\n]++by[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 _LIST_GAP = regex.compile(
     r"(?:[ \u00a0\n]*+\([^()\n]{1,12}\))?,?[ \u00a0\n]++(?:and[ \u00a0\n]++)?(?:the[ \u00a0\n]++)?|-"
@@ -68,8 +70,9 @@ def find_parties(
     two or more acting together are parties; a state acting alone is one only where the rest of the
     text names fewer than two parties (in a joint statement of three, "the DPRK will" is talked about).
     ``own`` is the publisher of a text it issues in its own name. In a ``joint`` text whose title
-    names its issuers only in its topic ("Joint Statement on U.S.-UK Consultations"), the states
-    joined by a hyphen there are its parties.
+    names its issuers only in its topic ("Joint Statement on U.S.-UK Consultations", "... on
+    Cooperation Between Fiji and New Zealand"), the states joined by a hyphen or listed after
+    "between" there are its parties.
     """
     codes: list[str] = [own] if own else []
     groups: set[str] = set()  # organisations named in the title
@@ -79,7 +82,8 @@ def find_parties(
         codes += [m.code for m in in_title]
         groups = {m.code for m in in_title if m.kind == _gazetteer.ORG}
         if joint and len(set(codes)) < 2:
-            codes += _compounds(source, Span(scope.end, title.end))
+            topic = Span(scope.end, title.end)
+            codes += _compounds(source, topic) + _listed(source, topic, _BETWEEN)
     issuers: list[str] = []  # "We, the leaders of A, B and C": who the text says issues it
     for section in sections:
         for paragraph in section.paragraphs:

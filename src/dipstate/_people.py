@@ -522,8 +522,13 @@ def signature(source: Source, paragraph: Span) -> PersonMention | None:
 
 def label_mention(source: Source, label: Span) -> PersonMention | None:
     """A transcript label "PRIME MINISTER KISHIDA" as office and name; "MR. PRICE" as a name;
-    "THE PRESIDENT" as an office alone."""
-    read = _read_label(source.slice(label))
+    "THE PRESIDENT" as an office alone; a mixed-case label ("President of Russia Vladimir Putin")
+    as the same words in a sentence."""
+    text = source.slice(label)
+    if not text.isupper():  # "President of Russia Vladimir Putin": read as the words are written
+        whole = [m for m in find_mentions(source, [label]) if m.span == label and m.name]
+        return whole[0] if whole else None
+    read = _read_label(text)
     return PersonMention(label, *read) if read is not None else None
 
 

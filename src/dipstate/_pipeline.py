@@ -10,6 +10,7 @@ from dipstate._layout import read_layout
 from dipstate._participants import complete_countries, find_participants, home_countries, opening_voice
 from dipstate._parties import find_parties, page_publisher
 from dipstate._pledges import acting_states, find_pledges
+from dipstate._reflow import lost_breaks
 from dipstate._sections import cut_sections
 from dipstate._source import Source
 from dipstate.model import Statement, StatementKind
@@ -32,7 +33,7 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     if not isinstance(text, str):
         raise TypeError(f"dipstate.parse() takes a str, not {type(text).__name__}")
     hints = read_hints(home, date)
-    source = Source(text)
+    source = Source(text, lost_breaks(text))
     layout = read_layout(source)
     title = source.collapsed(layout.title) if layout.title else None
     sections = cut_sections(source, layout, title)

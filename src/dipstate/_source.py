@@ -34,6 +34,12 @@ SPEAKER_LABEL = regex.compile(
     r"(?:[ \u00a0]\([A-Za-z .,'\u2019-]{1,40}\))?+:"
     r"|(?P<label>Q)(?=\t|[ \u00a0]{2})"
 )
+# A speaker label in the words of a page that writes them in mixed case: an office and a name,
+# four words or more, the last two capitalised ("President of Russia Vladimir Putin:"); see `titled_label`.
+LABEL_WORDS = (
+    r"\p{Lu}[\p{L}.'\u2019-]{0,20}+(?:[ \u00a0]++(?:\p{Lu}[\p{L}.'\u2019-]{0,20}+|of|the|de|von|van|bin|al)){3,7}+"
+)
+TITLED_LABEL = regex.compile(rf"(?P<label>{LABEL_WORDS}):(?=[ \u00a0]{{1,8}}+[\p{{Lu}}\"\u201c\u2018(])")
 _TERMINATOR = regex.compile(r"[.!?\u2026]++[\"'\u201d\u2019)\]*]*+")
 _QUOTE_OPENERS = "\"'\u201c\u2018([*"
 _WORD = regex.compile(r"[A-Za-z]{1,20}+")
@@ -88,10 +94,13 @@ def _trimmed(start: int, end: int, content: str) -> tuple[int, int]:
 class Source:
     """The input string with its lines, paragraphs and sentences as offsets."""
 
-    __slots__ = ("_line_ends", "_memo", "_sentences", "lines", "text")
+    __slots__ = ("_breaks", "_line_ends", "_memo", "_sentences", "lines", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, breaks: Sequence[tuple[int, int, bool]] = ()) -> None:
+        """``breaks`` are line breaks the text lost (`dipstate._reflow.lost_breaks`): each
+        whitespace run ``[start, end)`` ends a line there, and a paragraph where its flag is set."""
         self.text = text
+        self._breaks = sorted(breaks)
         self.lines: tuple[Line, ...] = tuple(self._split_lines())
         self._line_ends = [line.end for line in self.lines]  # for finding a span's lines by bisection
         self._sentences: dict[tuple[int, int], tuple[Span, ...]] = {}
@@ -237,7 +246,31 @@ class Source:
             yield Line(index, start, end, lead, trail)
 
     def _raw_lines(self) -> Iterator[tuple[int, int, str]]:
-        """``(start, end, content)`` of each line, the last one after the last line break (maybe empty)."""
+        """``(start, end, content)`` of each line, the last one after the last line break (maybe
+        empty); a lost break cuts a line in two, with an empty line between where it ends a paragraph."""
+        if not self._breaks:
+            yield from self._text_lines()
+            return
+        breaks = self._breaks
+        i = 0
+        text = self.text
+        for start, end, _content in self._text_lines():
+            pos = start
+            while i < len(breaks) and breaks[i][0] < start:
+                i += 1
+            while i < len(breaks) and breaks[i][1] <= end:
+                lo, hi, paragraph = breaks[i]
+                i += 1
+                if lo < pos:
+                    continue
+                yield pos, lo, text[pos:lo]
+                if paragraph:
+                    yield hi, hi, ""
+                pos = hi
+            yield pos, end, text[pos:end]
+
+    def _text_lines(self) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, content)`` of each line the text's own line breaks make."""
         text = self.text
         if "\r" not in text:  # the common case: split at "\n" without a regex
             pos = 0
@@ -328,10 +361,19 @@ class Source:
         m = LIST_MARKER.match(self.text, pos, span.end)
         if m:
             pos = m.end()
-        m = SPEAKER_LABEL.match(self.text, pos, span.end)
+        m = SPEAKER_LABEL.match(self.text, pos, span.end) or self.titled_label(pos, span.end)
         if m:
             pos = m.end()
         return self.strip(pos, span.end).start
+
+    def titled_label(self, pos: int, end: int) -> regex.Match[str] | None:
+        """A mixed-case speaker label at ``pos``: four words or more ending in two capitalised ones
+        ("President of Russia Vladimir Putin:")."""
+        m = TITLED_LABEL.match(self.text, pos, min(end, pos + 200))
+        if m is None:
+            return None
+        words = m.group("label").split()
+        return m if words[-1][0].isupper() and words[-2][0].isupper() else None
 
     # -- sentences ----------------------------------------------------------
 
