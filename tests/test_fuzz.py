@@ -38,6 +38,9 @@ def test_any_code_points_hold_every_property(text: str) -> None:
         # a deadline past year 9999
         "December 1 9999\nThe National Security Advisors reaffirmed commitment\nwithin 9 year",
         "December 30 9999\nWe will act next year, within 3 days and by the end of this decade.",
+        # a first sentence that is only "The" before a line break (an opening past the sentence's end)
+        "J uly 14, 2023\nThe \ntext of the following joint statement was released by the Governments of the United"
+        " States, Japan, and the Republic of Korea.",
     ],
 )
 def test_inputs_that_once_raised(text: str) -> None:

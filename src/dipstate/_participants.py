@@ -331,7 +331,7 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
         openings.append(sentence.start + comma + 2)  # after an opening adverbial: "On May 23, ..."
     if source.between(sentence.start, sentence.start + 4) == "The ":
         openings.append(sentence.start + 4)  # "The President of Russia addressed ..."
-    for opening in openings:
+    for opening in (o for o in openings if o < sentence.end):
         for p in participants:
             if p.country and any(m.start == opening for m in p.mentions):
                 return p.country

@@ -652,12 +652,14 @@ def _voice(parties: tuple[str, ...], participants: tuple[Participant, ...]) -> s
 
 
 def _speaker_countries(source: Source, participants: tuple[Participant, ...]) -> dict[str, str]:
-    """Transcript labels ("PRESIDENT YOON") -> the speaker's country."""
-    out = {}
+    """Transcript labels ("PRESIDENT YOON", "President of Russia Vladimir Putin") -> the speaker's
+    country: the words of any mention of a participant, unless two countries' people share them."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
     for p in participants:
         if p.country:
             for m in p.mentions:
                 text = source.slice(m)
-                if text.isupper():
-                    out[text] = p.country
-    return out
+                if out.setdefault(text, p.country) != p.country:
+                    shared.add(text)
+    return {text: code for text, code in out.items() if text not in shared}

@@ -49,7 +49,7 @@ _NUMBERED = regex.compile(r"(?<=[ \t\u00a0])(\d{1,2})[.)](?=[ \t\u00a0]{1,8}+[\p
 # or "... as ever. President of Russia Vladimir Putin: Dear friends, ..."; searched for back from
 # each colon that a capital follows (the pattern ends where the search window does).
 _LABEL = regex.compile(
-    r"(?<=[.!?\u2026\"”’)][ \t\u00a0]{1,3})"
+    r"(?<=[\p{Ll}\d)][.!?\u2026][\"”’)]{0,2}[ \t\u00a0]{1,3}|[!?\u2026][\"”’)]{0,2}[ \t\u00a0]{1,3})"
     r"(?:\p{Lu}[\p{Lu}.'’-]{0,20}+(?:[ \t\u00a0]++\p{Lu}[\p{Lu}.'’-]{0,20}+){0,6}+|" + LABEL_WORDS + ")"
     r"\Z"
 )
@@ -316,8 +316,9 @@ def _repeated_title(text: str, start: int, end: int, out: list[Break]) -> None:
 
 
 def _body_breaks(text: str, start: int, end: int) -> list[Break]:
-    """Paragraph breaks inside a block: before numbered paragraphs that follow each other (1., 2.,
-    3.), before speaker labels after a sentence's end, and around "Begin text" / "End text"."""
+    """Paragraph breaks inside a block: after a lead-in sentence, before numbered paragraphs that
+    follow each other (1., 2., 3.), bullets and speaker labels after a sentence's end, and around
+    a dated footer ("Published 11 February 2021") and "Begin text" / "End text"."""
     out: list[Break] = []
     lead_in = _preamble().match(text, start, min(end, start + 200))
     if lead_in is not None:  # "Transcript of remarks by ... on 11 June 2022." is a paragraph of its own
@@ -340,12 +341,6 @@ def _body_breaks(text: str, start: int, end: int) -> list[Break]:
     if any(text.find(bullet, start, end) >= 0 for bullet in _BULLETS):
         for m in _BULLET.finditer(text, start, end):
             _cut(text, m.start(), start, end, out)
-    if text.find(": ", start, end) >= 0:
-        for m in _DASH_LIST.finditer(text, start, end):  # "... support for the Pledge: - Argentina - Ghana - ..."
-            reach = min(end, m.end() + 2_000)
-            full_stop = text.find(". ", m.end(), reach)
-            for item in _DASH.finditer(text, m.start() + 1, full_stop if full_stop >= 0 else reach):
-                _cut(text, item.start(), start, end, out)
     found: list[regex.Match[str]] = []
     if any(text.find(word, start, end) >= 0 for word in _DATE_LABEL_WORDS):
         found += _labelled_dates().finditer(text, start, end)  # "... pragmatism Published 11 February 2021"
@@ -360,10 +355,6 @@ def _body_breaks(text: str, start: int, end: int) -> list[Break]:
 _AFTER_LABEL = regex.compile(r":[ \t\u00a0]{1,8}+[\p{Lu}\"“‘(]")
 _BULLETS = ("\u2022", "\u25aa", "\u25cf")
 _BULLET = regex.compile(r"(?<=[ \t\u00a0])[\u2022\u25aa\u25cf](?=[ \t\u00a0])")
-_DASH_LIST = regex.compile(r":[ \t\u00a0]++[-\u2013](?=[ \t\u00a0]{1,8}+\p{Lu})")
-_DASH = regex.compile(r"(?<=[ \t\u00a0])[-\u2013](?=[ \t\u00a0]{1,8}+\p{Lu})")
-
-
 _DATE_LABEL_WORDS = ("Published", "updated", "Updated", "Issued", "Posted", "Release")
 
 
