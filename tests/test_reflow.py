@@ -140,3 +140,24 @@ def test_the_annotated_texts_flattened_keep_title_date_parties_and_pledges() -> 
         same["parties"] += [p.code for p in a.parties] == [p.code for p in b.parties]
         same["pledges"] += [" ".join(p.text.split()) for p in a.pledges] == [" ".join(p.text.split()) for p in b.pledges]
     assert same["title"] >= 24 and same["date"] >= 24 and same["parties"] >= 25 and same["pledges"] >= 22, same
+
+
+def test_a_run_in_heading_with_a_colon_is_not_a_speaker() -> None:
+    text = (
+        "Fact Sheet: Partnership for Coastal Resilience\nMay 2, 2024\n\n"
+        "Coastal Forest Recovery Initiative: The United States will provide $12 million to restore "
+        "mangroves along the coasts of Viet Nam and the Philippines over the next three years.\n"
+    )
+    st = dipstate.parse(text, home="USA")
+    assert all(s.kind is not dipstate.SectionKind.TRANSCRIPT for s in st.sections)
+    assert st.pledges[0].text.startswith("Coastal Forest Recovery Initiative: The United States will")
+
+
+def test_a_headline_naming_its_author_before_a_colon_is_not_a_turn() -> None:
+    text = (
+        "Op-ed\nMay 8, 2026\n\nPrime Minister Lena Varga of Hungary: Families Are Our Strength\n"
+        "Why the budget puts parents first\n\nA mother's work is never done, and our budget will honour it.\n"
+    )
+    st = dipstate.parse(text)
+    assert all(s.kind is not dipstate.SectionKind.TRANSCRIPT for s in st.sections)
+    assert st.header.kind is not dipstate.StatementKind.REMARKS

@@ -266,6 +266,9 @@ def speaker_label(source: Source, span: Span) -> Span | None:
     return found[span.start]
 
 
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|\Z)")
+
+
 def _speaker_label(source: Source, span: Span) -> Span | None:
     m = source.match(SPEAKER_LABEL, span)
     if m and _speaker_words(m.group("label")):
@@ -274,6 +277,8 @@ def _speaker_label(source: Source, span: Span) -> Span | None:
     if titled is None:
         return None
     label = Span(titled.start("label"), titled.end("label"))
+    if not source.search(_SENTENCE_STOP, Span(titled.end(), min(span.end, titled.end() + 600))):
+        return None  # "First Lady Melania Trump: Mothers are America's strength": a headline
     # a person's office and name, as the label is written ("President of Russia Vladimir Putin")
     if any(m.name and m.span.start == label.start and m.span.end == label.end for m in find_mentions(source, [label])):
         return label

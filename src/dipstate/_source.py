@@ -361,10 +361,18 @@ class Source:
         m = LIST_MARKER.match(self.text, pos, span.end)
         if m:
             pos = m.end()
-        m = SPEAKER_LABEL.match(self.text, pos, span.end) or self.titled_label(pos, span.end)
+        m = SPEAKER_LABEL.match(self.text, pos, span.end)
         if m:
             pos = m.end()
+        elif (titled := self.titled_label(pos, span.end)) is not None and self._known_label(pos):
+            pos = titled.end()
         return self.strip(pos, span.end).start
+
+    def _known_label(self, pos: int) -> bool:
+        """The layout read a mixed-case speaker label at ``pos`` (``memo("speaker_labels")``): only
+        a person's office and name is one, not a run-in heading ("Forest Initiative: The ...")."""
+        found = self._memo.get("speaker_labels")
+        return isinstance(found, dict) and found.get(pos) is not None
 
     def titled_label(self, pos: int, end: int) -> regex.Match[str] | None:
         """A mixed-case speaker label at ``pos``: four words or more ending in two capitalised ones
