@@ -16,6 +16,10 @@ def record_schema(statement: dict[str, object]) -> dict[str, object]:
     record["title"] = "dipstate CLI record: a Statement (schema_version 1) with its document"
     properties = {"document": {"type": "string", "description": "the input's path, or - for stdin"}}
     properties.update(statement["properties"])  # type: ignore[arg-type]
+    properties["text"] = {
+        "type": "string",
+        "description": "for an HTML input only: the page text read from it, which every span indexes",
+    }
     record["properties"] = properties
     record["required"] = ["document", *statement["required"]]  # type: ignore[misc]
     return record

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from dipstate._batch import BatchError, parse_many
-from dipstate._pipeline import parse
+from dipstate._pipeline import parse, parse_html
 from dipstate._version import __version__
 from dipstate.model import (
     SCHEMA_VERSION,
@@ -43,6 +43,7 @@ __all__ = [
     "StatementKind",
     "__version__",
     "parse",
+    "parse_html",
     "parse_many",
 ]
 

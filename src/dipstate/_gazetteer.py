@@ -124,6 +124,16 @@ def display_name(code: str) -> str:
     return _tables()[1].get(code, code)
 
 
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    return frozenset(row[0] for row in _data.table("organisations.tsv"))
+
+
+def is_organisation(code: str) -> bool:
+    """True for the code of an organisation or group ("EU", "G7"), not of a state."""
+    return code in _organisations()
+
+
 def is_known(code: str) -> bool:
     """True for a code the gazetteer can produce."""
     return code in _tables()[1]

@@ -14,9 +14,8 @@ from functools import lru_cache
 import regex
 
 from dipstate import _data, _dates, _gazetteer, _layout
-from dipstate._layout import Layout, LineKind
+from dipstate._layout import Layout, LineKind, kind_from_title
 from dipstate._people import find_mentions
-from dipstate._sections import kind_from_title
 from dipstate._source import Source
 from dipstate.model import Header, Section, SectionKind, Span, StatementKind
 

@@ -13,9 +13,9 @@ import attrs
 import regex
 
 from dipstate import _data, _dates, _gazetteer
-from dipstate._people import find_mentions
+from dipstate._people import find_mentions, title_info
 from dipstate._source import SPEAKER_LABEL, Line, Source
-from dipstate.model import Span
+from dipstate.model import Span, StatementKind
 
 _MAX_CHROME = 400
 _MAX_TITLE = 300
@@ -406,6 +406,7 @@ _TERMINAL = ".!?:;"
 _TRUNCATED = regex.compile(r"(?:\.{3,}+|…)[  ]*+\Z")
 _TITLE_DATE = regex.compile(r",[  ]++(?P<date>" + "[^,]{6,40}+" + r")\Z")
 _HEAD_LINES = 40
+_MOTTO_WORDS = 8
 
 
 def _words(source: Source, line: Line) -> int:
@@ -422,6 +423,8 @@ def _prose(source: Source, line: Line) -> bool:
     if text[-1] == "." and _titled_stop(text):
         return False  # a title that ends in "Jr." or a full stop
     words = _words(source, line)
+    if words < _MOTTO_WORDS and text[-1] == "." and title_case(text):
+        return False  # a motto or slogan: "Peace, Security and Cooperation."
     return (text[-1] in ".!?" and words >= 3) or (text[-1] in _TERMINAL and words >= 6)
 
 
@@ -577,27 +580,72 @@ def _isolated(kinds: list[LineKind], i: int, source: Source, allow_date: bool) -
 
 
 def _find_title(source: Source, kinds: list[LineKind], head_end: int) -> list[int]:
-    """The first title-like line of the page's head; lines above it are chrome."""
+    """The title line of the page's head: the first title-like line; where that one names no kind
+    of statement, the last one above the date line under the title that is not a byline (site
+    names, mottos and menus sit higher: "Ministry of Foreign Affairs of Ghana" / "Peace, Security
+    and Cooperation." / title / date). Lines above it are chrome."""
     seen = 0
+    candidates: list[int] = []
+    date: int | None = None
     for i, line in enumerate(source.lines[: head_end + 1]):
         if kinds[i] is not LineKind.TEXT:
             continue
         seen += 1
         if seen > 12 or i >= head_end:
-            return []
-        if is_date_line(source, line) or place_parts(source, line.span) or source.search(_TRUNCATED, line.span):
+            break
+        if is_date_line(source, line):
+            if candidates:
+                date = i
+                break
+            continue
+        if place_parts(source, line.span) or source.search(_TRUNCATED, line.span):
             continue
         text = source.line_text(line)
         if text.endswith(":") or not title_like(source, line.span) or not _isolated(kinds, i, source, True):
             continue
         if _words(source, line) < 3 and _later_title(source, kinds, i, head_end):
             continue
-        lines = [i]
-        nxt = _next_text(kinds, i, source)
-        if nxt is not None and _continues_title(source, kinds, nxt):
-            lines.append(nxt)
-        return lines
-    return []
+        candidates.append(i)
+    if not candidates:
+        return []
+    first = candidates[0]
+    if date is not None and kind_from_title(source.line_text(source.lines[first])) is None:
+        all_lines = source.lines
+        near = [c for c in candidates if _words(source, all_lines[c]) >= 3 and not _byline_like(source, all_lines[c])]
+        first = near[-1] if near else first
+    lines = [first]
+    nxt = _next_text(kinds, first, source)
+    if nxt is not None and _continues_title(source, kinds, nxt):
+        lines.append(nxt)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _statement_kinds() -> tuple[tuple[regex.Pattern[str], StatementKind], ...]:
+    return tuple(
+        (regex.compile("(?i)" + pattern), StatementKind(kind))
+        for pattern, kind in _data.table("statement_kinds.tsv")
+    )
+
+
+def kind_from_title(title: str | None) -> StatementKind | None:
+    """The statement kind a title's wording names ("Readout of ..." -> readout), if any."""
+    if not title:
+        return None
+    for pattern, kind in _statement_kinds():
+        if pattern.search(title):
+            return kind
+    return None
+
+
+def _byline_like(source: Source, line: Line) -> bool:
+    """A line of the byline block rather than a title: a kind label ("Joint Statement 2008"), an
+    issuer, or a person or office and nothing else ("Minister for Defence")."""
+    if is_byline(source, line) or title_info(source.line_text(line)) is not None:
+        return True
+    return any(m.span.start == line.lead and m.span.end == line.trail for m in find_mentions(source, [line.span])) or (
+        person_line(source, line)
+    )
 
 
 def _later_title(source: Source, kinds: list[LineKind], i: int, head_end: int) -> bool:

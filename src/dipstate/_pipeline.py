@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dipstate import _gazetteer
 from dipstate._header import read_header
 from dipstate._hints import read_hints
+from dipstate._html import page_text
 from dipstate._layout import read_layout
 from dipstate._participants import complete_countries, find_participants, home_countries, opening_voice
 from dipstate._parties import find_parties, page_publisher
@@ -13,7 +15,7 @@ from dipstate._pledges import acting_states, find_pledges
 from dipstate._reflow import lost_breaks
 from dipstate._sections import cut_sections
 from dipstate._source import Source
-from dipstate.model import Statement, StatementKind
+from dipstate.model import Party, Statement, StatementKind
 
 
 def parse(text: str, *, home: str | None = None, date: dt.date | str | None = None) -> Statement:
@@ -47,6 +49,9 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     issued_jointly = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
     own = None if issued_jointly else publisher
     parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
+    if issued_jointly and publisher is not None and _one_state(parties, publisher):
+        own = publisher  # a joint text on one signatory's own page that names only the other
+        parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
     several = issued_jointly or header.kind is StatementKind.READOUT
     acting = acting_states(source, sections, several, alone=len(parties) < 2)
     if acting:
@@ -54,4 +59,21 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes, publisher)
     pledges = find_pledges(source, sections, codes, participants, header.date, hints.home or own)
-    return Statement(header, parties, participants, sections, pledges)
+    return Statement(header, parties, participants, sections, pledges, text=text)
+
+
+def parse_html(html: str, *, home: str | None = None, date: dt.date | str | None = None) -> Statement:
+    """Parse a saved HTML page: `parse` of the text a reader sees in it (block elements as lines;
+    scripts, styles and hidden elements dropped). Every span indexes ``statement.text``, that text,
+    not ``html``. Needs the ``html`` extra (``pip install 'dipstate[html]'``) and raises
+    `ImportError` saying so without it; `TypeError` for anything but a ``str``."""
+    if not isinstance(html, str):
+        raise TypeError(f"dipstate.parse_html() takes a str, not {type(html).__name__}")
+    return parse(page_text(html), home=home, date=date)
+
+
+def _one_state(parties: tuple[Party, ...], publisher: str) -> bool:
+    """The parties of a joint text are one state other than the publisher: its page names only the
+    other signatory ("the Minister of Foreign Affairs of Togo paid a visit ..." on Ghana's site). A
+    group's statement (G7) is the group's alone, so an organisation among them keeps it so."""
+    return len(parties) == 1 and parties[0].code != publisher and not _gazetteer.is_organisation(parties[0].code)

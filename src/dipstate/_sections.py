@@ -10,14 +10,13 @@ where a later item's title starts a new item on the same page.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from dipstate import _data, _layout
-from dipstate._layout import Layout, LineKind
+from dipstate import _layout
+from dipstate._layout import Layout, LineKind, kind_from_title
 from dipstate._source import Line, Source
 from dipstate.model import Paragraph, Section, SectionKind, Span, StatementKind
 
@@ -42,24 +41,6 @@ class Unit(NamedTuple):
     span: Span
     lines: int = 1
     heads_text: bool = False
-
-
-@lru_cache(maxsize=1)
-def _statement_kinds() -> tuple[tuple[regex.Pattern[str], StatementKind], ...]:
-    return tuple(
-        (regex.compile("(?i)" + pattern), StatementKind(kind))
-        for pattern, kind in _data.table("statement_kinds.tsv")
-    )
-
-
-def kind_from_title(title: str | None) -> StatementKind | None:
-    """The statement kind a title's wording names ("Readout of ..." -> readout), if any."""
-    if not title:
-        return None
-    for pattern, kind in _statement_kinds():
-        if pattern.search(title):
-            return kind
-    return None
 
 
 def _item_kind(title: str | None) -> SectionKind:

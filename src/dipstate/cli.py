@@ -28,7 +28,7 @@ from typing import Any, TextIO
 import attrs
 
 from dipstate._export import COLUMNS, SELECTIONS, flat, rows
-from dipstate._pipeline import parse
+from dipstate._pipeline import parse, parse_html
 from dipstate._version import __version__
 from dipstate.model import Statement
 
@@ -82,6 +82,12 @@ class _Options:
     encoding: str = "utf-8"
     home: str | None = None
     date: str | None = None
+    html: bool = False
+
+
+def is_html(name: str, options: _Options) -> bool:
+    """Read as a saved page: ``--html``, or a name ending in .html or .htm."""
+    return options.html or name.casefold().endswith((".html", ".htm"))
 
 
 def _job(name: str, options: _Options) -> tuple[str, Statement | None, str | None]:
@@ -89,8 +95,11 @@ def _job(name: str, options: _Options) -> tuple[str, Statement | None, str | Non
         text = read_input(name, options.encoding)
     except InputError as exc:
         return name, None, str(exc)
+    read = parse_html if is_html(name, options) else parse
     try:
-        return name, parse(text, home=options.home, date=options.date), None
+        return name, read(text, home=options.home, date=options.date), None
+    except ImportError as exc:  # parse_html without the html extra: say what to install
+        raise _Fatal(str(exc)) from exc
     except Exception as exc:  # one bad document is reported by name; the batch goes on
         return name, None, f"{name}: could not be parsed ({type(exc).__name__}: {exc})"
 
@@ -148,8 +157,9 @@ class _Writer:
     """Writes results in one format. JSON is always one array of records, whatever the number of
     inputs: whole statements with their ``document`` (``record.schema.json``), or the selected rows."""
 
-    def __init__(self, out: TextIO, fmt: str, select: str | None) -> None:
+    def __init__(self, out: TextIO, fmt: str, select: str | None, options: _Options | None = None) -> None:
         self.out, self.fmt, self.select = out, fmt, select
+        self.options = options or _Options()
         self.count = 0
         self.csv: Any = None
         if fmt == "csv":
@@ -178,7 +188,10 @@ class _Writer:
         """One record per selected item, or the whole statement with its document name."""
         if self.select:
             return rows(statement, name, self.select)
-        return [{"document": name, **statement.to_dict()}]
+        record = {"document": name, **statement.to_dict()}
+        if is_html(name, self.options):  # the page text read from the HTML, which every span indexes
+            record["text"] = statement.text
+        return [record]
 
     def close(self) -> None:
         if self.fmt == "json":
@@ -229,6 +242,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     p.add_argument("--home", metavar="CODE", help="code of the publishing state or organisation, e.g. GBR")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="issue date to use where a text states none")
+    p.add_argument("--html", action="store_true", help="read inputs as HTML pages (default: names ending .html/.htm)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     e = sub.add_parser("example", help="parse the bundled example statement and print it")
     e.add_argument("--format", choices=FORMATS, default="text")
@@ -271,7 +285,7 @@ def _main(argv: Sequence[str] | None) -> int:
         ap.error(str(exc))
     except LookupError:
         ap.error(f"--encoding {args.encoding!r} is not an encoding Python knows (try utf-8, cp1252, latin-1)")
-    options = _Options(args.encoding, args.home, args.date)
+    options = _Options(args.encoding, args.home, args.date, args.html)
     names = list(expand(args.inputs, args.glob))
     if not names:
         print("dipstate: no input files found", file=sys.stderr)
@@ -288,7 +302,7 @@ def _run(names: list[str], args: argparse.Namespace, options: _Options, out: Tex
     to_terminal = out is sys.stdout and sys.stdout.isatty()
     progress = _Progress(len(names), args.quiet, to_terminal)
     try:
-        writer = _Writer(out, args.format, args.select)
+        writer = _Writer(out, args.format, args.select, options)
         for name, statement, error in _results(names, args.jobs, options):
             progress.step(name)
             if statement is None:

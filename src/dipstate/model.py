@@ -297,6 +297,9 @@ class Statement:
     sections: tuple[Section, ...] = ()
     pledges: tuple[Pledge, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    # The text every span indexes: the string given to `parse`, or the page text `parse_html` read.
+    # Not part of the JSON shape nor of equality; None for a statement read back from JSON.
+    text: str | None = attrs.field(default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON shape as plain Python values."""
