@@ -428,3 +428,65 @@ def test_department_release_with_capitalised_dateline() -> None:
     assert st.header.location == "WASHINGTON"
     assert [p.code for p in st.parties] == ["PER", "USA"]
     assert [p.actors for p in st.pledges] == [("PER", "USA"), ("PER", "USA")]
+
+
+NOTICE_AND_SIGN_OFF = """Beware of callers claiming to be from this ministry. Officials will never ask you for your bank details over the phone. Report suspicious calls to the police.
+
+Minister for Foreign Affairs Amina Odhiambo's Telephone Call with Norwegian Foreign Minister Lars Dahl, 4 May 2021
+
+4 May 2021
+
+Minister for Foreign Affairs Amina Odhiambo spoke with Norwegian Foreign Minister Lars Dahl on 4 May 2021.
+
+The two Ministers agreed to deepen cooperation on ocean governance.
+
+*   *   *
+
+MINISTRY OF FOREIGN AFFAIRS
+KENYA
+4 MAY 2021
+
+Related Links
+"""
+
+
+def test_site_notice_above_the_title_and_sign_off_below_the_text() -> None:
+    st = dipstate.parse(NOTICE_AND_SIGN_OFF)
+    # a notice of the site's own (prose, above a title and its date) is furniture, not the text
+    assert st.header.title is not None and st.header.title.startswith("Minister for Foreign Affairs Amina")
+    assert st.header.kind is StatementKind.READOUT
+    # the sign-off under the divider is one boilerplate section; its ministry and state name the issuer
+    assert cut_as(st, [("boilerplate", "Beware"), ("readout", "Minister for Foreign Affairs Amina"), ("boilerplate", "*")])
+    assert st.header.issuer == "MINISTRY OF FOREIGN AFFAIRS KENYA"
+    assert [p.code for p in st.parties] == ["KEN", "NOR"]
+    assert [p.actors for p in st.pledges] == [("KEN", "NOR")]
+
+
+def test_a_list_closing_the_text_stays_its_content() -> None:
+    text = (
+        "Readout of the Task Force Meeting\n\nMay 3, 2023\n\nThe Task Force met today with officials of:\n\n"
+        "- Department of Energy\n- Department of Labor\n- Department of State\n\nNext Post\n"
+    )
+    st = dipstate.parse(text)
+    assert cut_as(st, [("readout", "The Task Force met"), ("boilerplate", "Next Post")])
+    assert [p.text for p in st.sections[0].paragraphs][1:] == [
+        "- Department of Energy",
+        "- Department of Labor",
+        "- Department of State",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Download the full Statement here.", True),
+        ("Read the complete report online.", True),
+        ("Read the full story below:", False),  # it leads into text the page quotes
+    ],
+)
+def test_link_to_the_full_document_is_furniture(line: str, furniture: bool) -> None:
+    text = f"The Ministers of the Andean Community expressed concern over the floods.\n\n{line}\n"
+    st = dipstate.parse(text)
+    assert st.header.kind is StatementKind.JOINT_STATEMENT  # the members speak together
+    kinds_of_line = [s.kind for s in st.sections if any(p.text.startswith(line[:12]) for p in s.paragraphs)]
+    assert (kinds_of_line == [SectionKind.BOILERPLATE]) is furniture

@@ -16,7 +16,7 @@ import regex
 from dipstate import _data, _dates, _gazetteer, _layout
 from dipstate._layout import Layout, LineKind, kind_from_title
 from dipstate._people import find_mentions
-from dipstate._source import Source
+from dipstate._source import Line, Source
 from dipstate.model import Header, Section, SectionKind, Span, StatementKind
 
 _ATTRIBUTABLE = regex.compile(
@@ -45,6 +45,12 @@ _AFTER_COMMA = regex.compile(
 _JOINT_BODY = regex.compile(
     r"(?i)\bwe,? the (?:leaders|heads|ministers|foreign ministers|governments|participants)\b"
     r"|\bjoint(?:ly)? (?:statement|declaration|communiqu)"
+)
+# A text that opens with a group's members speaking together: "The Foreign Ministers of ASEAN
+# expressed ...", "The Heads of State and Government of the G20 ...".
+_JOINT_OPENING = regex.compile(
+    r"(?:The[ \u00a0]++)?(?:Leaders|Heads of State and Government|Heads of State|Heads of Government"
+    r"|(?:Foreign |Defen[cs]e |Finance |Trade )?Ministers)[ \u00a0]++of[ \u00a0]++(?:the[ \u00a0]++)?\p{Lu}"
 )
 _READOUT_BODY = regex.compile(
     r"\b(?:met|spoke|speaks|meets|held a (?:phone |video )?call|had a (?:phone |video )?call)"
@@ -106,7 +112,7 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
         return StatementKind.REMARKS
     first = next(_paragraphs(sections, SectionKind.BODY, SectionKind.READOUT), None)
     if first is not None:
-        if source.search(_JOINT_BODY, first):
+        if source.search(_JOINT_BODY, first) or source.match(_JOINT_OPENING, first):
             return StatementKind.JOINT_STATEMENT
         if source.search(_READOUT_BODY, first):
             return StatementKind.READOUT
@@ -239,9 +245,22 @@ def _issuer(source: Source, layout: Layout) -> str | None:
         if line.blank:
             continue
         if layout.kinds[i] in (LineKind.CHROME, LineKind.BYLINE) and _layout.is_issuer(source, line):
+            below = source.lines[i + 1] if i + 1 < len(source.lines) else None
+            if below is not None and layout.kinds[i + 1] is layout.kinds[i] and _names_state(source, below):
+                return source.collapsed(Span(line.lead, below.trail))  # "MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE"
             return source.line_text(line)
     body = _issuing_body(source, layout)
     return source.slice(body) if body else None
+
+
+def _names_state(source: Source, line: Line) -> bool:
+    """The line is a state's name and nothing else (in capitals too: "SINGAPORE")."""
+    text = source.line_text(line)
+    if text.isupper():
+        text = " ".join(w.lower() if w in ("OF", "THE", "AND") else w.capitalize() for w in text.split())
+    alone = Source(text)
+    found = _gazetteer.mentions(alone)
+    return len(found) == 1 and found[0].kind == _gazetteer.STATE and found[0].span == Span(0, len(alone.text))
 
 
 def _issuing_body(source: Source, layout: Layout) -> Span | None:

@@ -161,8 +161,11 @@ def _issuers() -> regex.Pattern[str]:
 
 
 def is_issuer(source: Source, line: Line) -> bool:
-    """A line naming the publishing office ("Office of the Spokesperson"): page template."""
-    return line.trail - line.lead <= 80 and bool(source.fullmatch(_issuers(), line.span))
+    """A line naming the publishing office ("Office of the Spokesperson"): page template. A list
+    item is content ("- Department of Energy" among the offices a meeting brought together)."""
+    if line.trail - line.lead > 80 or source.opens_item(line):
+        return False
+    return bool(source.fullmatch(_issuers(), line.span))
 
 
 def is_marker(source: Source, line: Line) -> bool:
@@ -381,6 +384,7 @@ def read_layout(source: Source) -> Layout:
             kinds.append(LineKind.CHROME)
         else:
             kinds.append(LineKind.TEXT)
+    _mark_notice(source, kinds)
     head_end = _head_end(source, kinds)
     title_lines = _find_title(source, kinds, head_end)
     date_lines = _find_date(source, kinds, title_lines, head_end)
@@ -389,6 +393,7 @@ def read_layout(source: Source) -> Layout:
     for i in date_lines:
         kinds[i] = LineKind.DATE
     _mark_head(source, kinds, title_lines, head_end)
+    _mark_tail(source, kinds, max(title_lines + date_lines, default=-1))
     title = None
     if title_lines:
         title = Span(source.lines[title_lines[0]].lead, source.lines[title_lines[-1]].trail)
@@ -442,6 +447,79 @@ def _head_end(source: Source, kinds: list[LineKind]) -> int:
         if kinds[i] is LineKind.MARKER or (kinds[i] is LineKind.TEXT and source.list_number(source.lines[i])):
             return i
     return limit
+
+
+_NOTICE_BLOCK_LINES = 3
+_DIVIDER = regex.compile(r"[^\p{L}\p{N}]{3,}+")  # ". . . . .", "* * *", "______"
+_TAIL_WORDS = 6
+
+
+def _mark_notice(source: Source, kinds: list[LineKind]) -> None:
+    """A site-wide notice above the header (a scam warning, a cookie or service message): a block of
+    prose opening the page, followed by a line standing alone that could be a title and then a
+    date line. The notice is chrome, so the head starts under it."""
+    lines = source.lines
+    first = next((i for i, k in enumerate(kinds) if k is not LineKind.BLANK), None)
+    if first is None or kinds[first] is not LineKind.TEXT:
+        return
+    end = first
+    while end < len(kinds) and kinds[end] is LineKind.TEXT:
+        end += 1
+    if end - first > _NOTICE_BLOCK_LINES or not all(_prose(source, lines[i]) for i in range(first, end)):
+        return
+    title = _next_nonblank(kinds, end)
+    if title is None or kinds[title] is not LineKind.TEXT or is_date_line(source, lines[title]):
+        return
+    if not title_like(source, lines[title].span) or not _isolated(kinds, title, source, True):
+        return
+    date = _next_nonblank(kinds, title + 1)
+    if date is None or kinds[date] is not LineKind.TEXT or not is_date_line(source, lines[date]):
+        return
+    for i in range(first, end):
+        kinds[i] = LineKind.CHROME
+
+
+def _next_nonblank(kinds: list[LineKind], i: int) -> int | None:
+    while i < len(kinds) and kinds[i] is LineKind.BLANK:
+        i += 1
+    return i if i < len(kinds) else None
+
+
+def _mark_tail(source: Source, kinds: list[LineKind], header_end: int) -> None:
+    """The page's foot: the short lines closing the text (a sign-off "MINISTRY OF FOREIGN AFFAIRS" /
+    "SINGAPORE" / "18 MARCH 2020", links) are chrome when a divider line (". . . . .") stands above
+    them or an issuer's line is among them. Lines of the header are never part of it."""
+    lines = source.lines
+    run: list[int] = []
+    i = len(kinds) - 1
+    while i > header_end:
+        kind = kinds[i]
+        if kind is LineKind.BLANK:
+            i -= 1
+            continue
+        if source.opens_item(lines[i]):
+            break  # a list closing the text ("- Department of the Interior") is its content
+        if kind is LineKind.CHROME or (kind is LineKind.TEXT and _foot_line(source, lines[i])):
+            run.append(i)
+            i -= 1
+            continue
+        break
+    if not run or i <= header_end:
+        return
+    if kinds[i] is LineKind.TEXT and source.fullmatch(_DIVIDER, lines[i].span):
+        run.append(i)  # the divider
+    elif not any(kinds[j] is LineKind.CHROME and is_issuer(source, lines[j]) for j in run):
+        return
+    for j in run:
+        if kinds[j] is LineKind.TEXT:
+            kinds[j] = LineKind.CHROME
+
+
+def _foot_line(source: Source, line: Line) -> bool:
+    """A line that could close a page: a date line, or a few words that end no sentence."""
+    if is_date_line(source, line):
+        return True
+    return _words(source, line) <= _TAIL_WORDS and source.line_text(line)[-1] not in _TERMINAL
 
 
 def _short_label(source: Source, line: Line) -> bool:
