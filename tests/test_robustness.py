@@ -9,7 +9,7 @@ from types import FrameType
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import dipstate
@@ -114,6 +114,11 @@ def test_statement_shaped_text(text: str) -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(STATEMENTS)
+@example(  # a line of exactly the hard-wrap limit: its "\r" must not count towards its length
+    "Joint Statement of Japan, the Republic of Korea, and the United States\nJune 3, 2023\n\n"
+    "1. We commit to act within six months. 1. We commit to act within six months. "
+    "PRESIDENT BIDEN:  Thank you. BRIEFING ROOM\n\nWe will work with the U.S. by 2030."
+)
 def test_line_endings_do_not_change_results(text: str) -> None:
     crlf = text.replace("\n", "\r\n")
     mapping = crlf_map(text)

@@ -66,8 +66,8 @@ def lost_breaks(text: str) -> tuple[Break, ...]:
     lines = text.split("\n")
     alone = sum(1 for content in lines if content.strip()) == 1
     for content in lines:
-        start, end = pos, pos + len(content)
-        pos = end + 1
+        start, end = pos, pos + len(content.rstrip("\r"))
+        pos = start + len(content) + 1
         if not content.strip():
             continue
         if end - start > _SHORT:
