@@ -135,3 +135,39 @@ def test_meeting_place_comes_before_its_purpose() -> None:
 
 def test_date_line_with_clock_time() -> None:
     assert header("Readout of the Call\nJune 3, 2023, 4:30 PM EDT\n\n" + BODY).date == dt.date(2023, 6, 3)
+
+
+@pytest.mark.parametrize("title", [
+    "Foreign Minister Receives the Ambassador of Chile",
+    "Minister Holds Bilateral Talks with Her Ugandan Counterpart",
+    "Bilateral Meeting between the Foreign Ministers of Peru and Chile",
+])
+def test_titles_of_an_account_of_a_meeting_are_readouts(title: str) -> None:
+    text = f"{title}\n12 March 2024\n\nThe two sides discussed trade.\n"
+    assert header(text).kind is StatementKind.READOUT
+
+
+def test_a_first_paragraph_that_reports_a_meeting_makes_a_readout() -> None:
+    text = ("News\n12 March 2024\n\nThe Minister held bilateral talks with the Foreign Minister of Chile in Lima "
+            "on Tuesday.\n")
+    assert header(text).kind is StatementKind.READOUT
+
+
+@pytest.mark.parametrize("title", [
+    "We will rebuild every school - address by the President",
+    "Address by the Prime Minister to the Nation",
+])
+def test_an_address_is_remarks_even_when_the_speaker_mentions_a_call(title: str) -> None:
+    text = f"{title}\n12 March 2024\n\nDear compatriots! Today I spoke with the Chancellor about our defence.\n"
+    assert header(text).kind is StatementKind.REMARKS
+
+
+def test_a_speech_in_the_first_person_is_not_a_readout() -> None:
+    text = "News\n12 March 2024\n\nDear friends! This morning I had a call with the Chancellor of Austria.\n"
+    assert header(text).kind is not StatementKind.READOUT
+
+
+def test_a_kind_label_above_the_title_names_the_kind() -> None:
+    text = ("Media Statement\n\n12 March 2024\n\nMinister Attends the Summit in Lima\n\nThe Minister will travel "
+            "to Lima on Monday.\n")
+    assert header(text).kind is StatementKind.PRESS_STATEMENT

@@ -53,8 +53,11 @@ _JOINT_OPENING = regex.compile(
     r"|(?:Foreign |Defen[cs]e |Finance |Trade )?Ministers)[ \u00a0]++of[ \u00a0]++(?:the[ \u00a0]++)?\p{Lu}"
 )
 _READOUT_BODY = regex.compile(
-    r"\b(?:met|spoke|speaks|meets|held a (?:phone |video )?call|had a (?:phone |video )?call)"
-    r"(?: today| virtually| by phone)? with\b"
+    r"(?<!\b(?:I|[Ww]e)(?:[ \u00a0]\p{Ll}{1,12})?[ \u00a0])"  # "I spoke with ..." is a speech, not a readout
+    r"\b(?:met|spoke|speaks|meets|(?:held|had) (?:a |an )?(?:bilateral |official |telephone |phone |video )?"
+    r"(?:call|meeting|talks|conversation|consultations))"
+    r"(?: today| virtually| by phone| by telephone)? with\b"
+    r"|\breceived (?:today |on \p{L}++ )?(?:H\.E\.|His Excellency|Her Excellency|the )"
 )
 
 
@@ -105,7 +108,7 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
         return StatementKind.JOINT_STATEMENT
     if from_title is not None:
         return from_title
-    label = _byline_kind(source, layout)
+    label = _byline_kind(source, layout) or _label_above(source, layout)
     if label is not None:
         return label  # "Press Statement", "Readout", "Media Note" under the title
     if any(_spoken(p.speaker) for s in sections if s.kind is SectionKind.TRANSCRIPT for p in s.paragraphs):
@@ -308,6 +311,17 @@ def _byline_kind(source: Source, layout: Layout) -> StatementKind | None:
             kind = kind_from_title(source.line_text(line))
             if kind is not None:
                 return kind
+    return None
+
+
+def _label_above(source: Source, layout: Layout) -> StatementKind | None:
+    """A kind label in the chrome right above the title ("Media Statement" / date / title)."""
+    if not layout.title_lines:
+        return None
+    for i in range(layout.title_lines[0] - 1, max(-1, layout.title_lines[0] - 6), -1):
+        line = source.lines[i]
+        if layout.kinds[i] is LineKind.CHROME and _layout.is_byline(source, line):
+            return kind_from_title(source.line_text(line))
     return None
 
 
