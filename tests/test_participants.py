@@ -213,3 +213,102 @@ def test_the_state_in_brackets_before_a_qualified_office() -> None:
     text = ("Joint Statement\nJune 8, 2022\n\nRepublic of Korea (ROK) First Vice Foreign Minister Cho Min and Japan "
             "Vice Foreign Minister Mori Ken met today in Seoul.\n")
     assert ("Cho Min", "First Vice Foreign Minister", "KOR", "attendee") in people(text)
+
+
+def test_a_possessive_state_before_an_office_is_its_owner() -> None:
+    text = ("Readout\nMay 2, 2023\n\nThe Cabinet Secretary met Tanzania's Minister of Foreign Affairs Amina Juma "
+            "in Arusha.\n")
+    assert ("Amina Juma", "Minister of Foreign Affairs", "TZA", "attendee") in people(text)
+
+
+def test_an_envoy_belongs_to_the_state_that_sends_them_not_the_one_they_are_posted_to() -> None:
+    text = ("Readout\nMay 2, 2023\n\nThe Principal Secretary received Ambassador of Brazil to Zambia Carla Souza "
+            "on Tuesday.\n")
+    assert ("Carla Souza", "Ambassador", "BRA", "attendee") in people(text)
+
+
+def test_a_name_with_a_style_before_the_office_and_its_state() -> None:
+    text = ("Readout\nMay 2, 2023\n\nThe Chairperson received H.E. Mrs. Clara Mendes, Minister of Foreign Affairs "
+            "of the Republic of Cabo Verde. They discussed regional security.\n")
+    assert ("Clara Mendes", "Minister of Foreign Affairs", "CPV", "attendee") in people(text)
+
+
+def test_a_second_portfolio_stays_in_the_office() -> None:
+    text = ("Readout\nMay 2, 2023\n\nThe Minister met with Minister of Foreign Affairs and International Trade of "
+            "Zimbabwe Tendai Moyo, and Secretary of Foreign Affairs and Trade Jane Smith.\n")
+    found = {p[0]: p[1] for p in people(text)}
+    assert found["Tendai Moyo"] == "Minister of Foreign Affairs and International Trade"
+    assert found["Jane Smith"] == "Secretary of Foreign Affairs and Trade"
+
+
+def test_each_office_in_a_pair_of_ministers_keeps_its_own_state() -> None:
+    text = ("Joint Statement of Chile and Peru\nMay 2, 2023\n\nThe meeting between Minister of Energy of Chile "
+            "Ana Rojas and Minister of Energy of Peru Luis Quispe was held in Lima.\n")
+    assert [(p[0], p[1], p[2]) for p in people(text)] == [
+        ("Ana Rojas", "Minister of Energy", "CHL"),
+        ("Luis Quispe", "Minister of Energy", "PER"),
+    ]
+
+
+def test_the_head_of_a_state_institution_is_not_its_president() -> None:
+    text = ("Readout\nMay 2, 2023\n\nHead of the Office of the President of Moldova Ion Rusu met Speaker of the "
+            "Sejm of the Republic of Poland Anna Nowak.\n")
+    found = {p[0]: (p[1], p[2]) for p in people(text)}
+    assert found["Ion Rusu"] == ("Head of the Office of the President", "MDA")
+    assert found["Anna Nowak"] == ("Speaker of the Sejm", "POL")
+
+
+def test_an_organ_of_an_organisation_before_an_office_names_the_organisation() -> None:
+    text = ("Readout\nMay 2, 2023\n\nThe Secretary spoke with African Union Commission Chairperson Moussa Faki "
+            "Mahamat about Sudan.\n")
+    assert ("Moussa Faki Mahamat", "African Union Commission Chairperson", "AU", "attendee") in people(text)
+
+
+def test_a_name_before_an_office_that_another_office_follows_belongs_to_neither() -> None:
+    text = ("Readout\nMay 2, 2023\n\nThe Secretary will meet Prime Minister Ana Lima, Foreign Minister and Deputy "
+            "Prime Minister Rui Costa, and Defense Minister Eva Reis.\n")
+    found = {p[0]: p[1] for p in people(text)}
+    assert found["Ana Lima"] == "Prime Minister"
+    assert found["Eva Reis"] == "Defense Minister"
+
+
+def test_a_namesake_of_a_known_leader_with_other_given_names_or_office_is_someone_else() -> None:
+    text = ("Readout of the President's Meeting with Congressional Leaders\nMay 2, 2024\n\nThe President met "
+            "with Speaker Johnson and Governor John Carney of Delaware at the White House.\n")
+    statement = dipstate.parse(text)
+    assert "GBR" not in [p.code for p in statement.parties]
+    assert "CAN" not in [p.code for p in statement.parties]
+
+
+def test_two_people_sharing_a_surname_stay_two() -> None:
+    text = ("Statement by the President and the First Lady\nMay 2, 2024\n\nPresident Joe Biden met Governor "
+            "Jill Biden in Delaware.\n")
+    assert {p[0] for p in people(text)} == {"Joe Biden", "Jill Biden"}
+
+
+def test_who_a_statement_is_about_takes_no_part_in_it() -> None:
+    text = ("Statement from the President on the Passing of Former President Ana Torres of Chile\n"
+            "May 2, 2024\n\nI send my condolences to the people of Chile.\n")
+    statement = dipstate.parse(text)
+    assert "Ana Torres" not in [p.name for p in statement.participants]
+    assert "CHL" not in [p.code for p in statement.parties]
+
+
+def test_who_a_statement_about_a_call_names_took_part_in_the_call() -> None:
+    text = ("Statement by NSC Spokesperson on National Security Advisor Jake Sullivan's Call with Foreign "
+            "Minister Sara Lind of Sweden\nMay 2, 2024\n\nThey discussed support for Ukraine.\n")
+    found = {p[0]: p[3] for p in people(text)}
+    assert found["Sara Lind"] == "attendee"
+
+
+def test_a_closing_line_of_name_and_office_signs_the_text() -> None:
+    text = ("Statement on Mali\nApril 3, 2022\n\nThe Secretary-General is alarmed by the violence in Mali.\n\n"
+            "Stéphane Dujarric, Spokesman for the Secretary-General\n")
+    assert ("Stéphane Dujarric", "Spokesman", "UN", "spokesperson") in people(text)
+
+
+def test_the_last_of_a_list_of_participants_signs_nothing() -> None:
+    text = ("Readout of a Roundtable\nMay 2, 2024\n\nSenior officials hosted a roundtable on care.\n\n"
+            "Participants Included:\n\nAna Lima, Director, Office of Care\n\nXavier Reis, Secretary, "
+            "Department of Health\n")
+    assert "signatory" not in [p[3] for p in people(text)]

@@ -217,3 +217,10 @@ def test_a_government_bodys_line_in_the_page_furniture_says_whose_page_it_is(lin
     st = dipstate.parse(text)
     assert code in [p.code for p in st.parties]
     assert st.pledges[0].actors == (code,)
+
+
+def test_an_office_in_the_title_that_names_its_organisation_is_the_publisher() -> None:
+    text = ("Statement attributable to the Spokesperson for the Secretary-General on Mali\n3 April 2022\n\n"
+            "The Secretary-General is deeply concerned by the violence in central Mali. He calls on all "
+            "parties to protect civilians.\n")
+    assert [p.code for p in dipstate.parse(text).parties] == ["UN"]

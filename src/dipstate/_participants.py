@@ -17,7 +17,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from dipstate import _data, _layout
+from dipstate import _data, _gazetteer, _layout
 from dipstate._people import (
     PersonMention,
     core_name,
@@ -29,6 +29,7 @@ from dipstate._people import (
     office_country,
     signature,
     skip_honorifics,
+    title_regex,
 )
 from dipstate._source import Source
 from dipstate._trie import trie
@@ -41,7 +42,11 @@ _MEETING = regex.compile(
     r"(?:meeting|call|talks|conversation|consultations|dialogue|summit)|"
     r"conducted an official visit)\b"
 )
-_OBJECT_END = regex.compile(r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|[;.]")
+# Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").
+_OBJECT_END = regex.compile(
+    r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|;"
+    r"|(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|Prof|Hon|Gen|Jr|Sr|St))\."
+)
 _WE_LIST = regex.compile(r"We,[ \u00a0\n]")
 _WE_END = regex.compile(r",[ \u00a0\n](?!and\b)\p{Ll}")
 _LEADERS_DOC = regex.compile(r"(?i)\bwe,? the leaders\b|\bleaders['’]? statement\b|\bas leaders of\b")
@@ -118,11 +123,21 @@ def _same(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
             return True
         short, full = (wa, wb) if len(wa) == 1 else (wb, wa)
         return short[0] in (full[0], full[-1])
-    # "Joseph R. Biden" and "Joe Biden": one surname, given names with one initial
-    if wa[-1] == wb[-1] and wa[0][0] == wb[0][0]:
+    # "Joseph R. Biden", "Joe Biden", "J. Biden": one surname, given names that open alike
+    # (not "Jill Biden")
+    if wa[-1] == wb[-1] and _given_alike(wa[0].rstrip("."), wb[0].rstrip(".")):
         return True
     # "Fumio Kishida" and "Kishida Fumio" (the sort only where the last word is in the other name)
     return len(wa) == len(wb) and wa[-1] in wb and sorted(wa) == sorted(wb)
+
+
+def _given_alike(a: str, b: str) -> bool:
+    """Given names that may be one: an initial and a name it opens, or two names opening alike."""
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[:2] == b[:2]
 
 
 def _fits(words: tuple[str, ...], person: _Person) -> bool:
@@ -189,6 +204,7 @@ def find_participants(
                     labels.append(found)
     signed = [m for s in sections if s.kind is not SectionKind.BOILERPLATE for p in s.paragraphs
               if (m := signature(source, p.span)) is not None]
+    signed += _signed_on_one_line(source, sections)
     bare = list(_bare_meeting_names(source, title, sections, mentions))
     people = _group(mentions + labels + signed + bare)
     _attach_offices_alone([m for m in mentions if m.name is None and m.country], people)
@@ -196,8 +212,10 @@ def find_participants(
     _assign_roles(source, header, title, sections, people, label_spans)
     signed_spans = {m.span for m in signed}
     for person in people:
-        if any(m.span in signed_spans for m in person.mentions):
-            person.roles.add(Role.SIGNATORY)
+        signs = [m for m in person.mentions if m.span in signed_spans]
+        if signs:  # a spokesperson signing the text is who it is attributed to
+            spokes = any(m.title and m.title.casefold().startswith("spokes") for m in signs)
+            person.roles.add(Role.SPOKESPERSON if spokes else Role.SIGNATORY)
     kept = [p for p in people if p.roles]
     kept.sort(key=lambda p: min(m.span.start for m in p.mentions))
     home = publisher or _home(source)
@@ -216,6 +234,51 @@ def find_participants(
     return tuple(out)
 
 
+_MAX_SIGNATURE = 120
+_LIST_HEAD = regex.compile(r":[ \t]*+(?:</[a-z]{1,8}>)?\Z")  # "Participants Included:" (markup kept)
+
+
+def _signed_on_one_line(source: Source, sections: tuple[Section, ...]) -> list[PersonMention]:
+    """The text's last paragraph is one line of a name and an office ("Stéphane Dujarric, Spokesman
+    for the Secretary-General"): the text is signed by that person."""
+    last = next((s for s in reversed(sections) if s.kind is not SectionKind.BOILERPLATE), None)
+    if last is None:
+        return []
+    # the line closes a section, or stands alone as a heading nothing follows
+    paragraphs = [p.span for p in last.paragraphs] or [last.span]
+    found = _name_office_line(source, paragraphs[-1])
+    if found is None or (len(paragraphs) > 1 and _name_office_line(source, paragraphs[-2]) is not None):
+        return []  # the last of a list of attendees ("Xavier Becerra, Secretary, HHS") signs nothing
+    at = source.lines_in(paragraphs[-1])[0].index
+    above = [ln for ln in source.lines[max(0, at - 8) : at] if not ln.blank][-3:]
+    if any(source.search(_LIST_HEAD, ln.span) for ln in above):
+        return []  # ... under "Participants Included:"
+    return [found]
+
+
+def _name_office_line(source: Source, span: Span) -> PersonMention | None:
+    """The paragraph is one short line "Name, Office ...", without a sentence's end."""
+    lines = source.lines_in(span)
+    if len(lines) != 1 or lines[0].trail - lines[0].lead > _MAX_SIGNATURE:
+        return None
+    line = lines[0]
+    if source.between(line.trail - 1, line.trail) in ".!?:;":
+        return None
+    for m in find_mentions(source, [line.span]):
+        if (m.name and m.span.start == line.lead and source.between(m.span.end, m.span.end + 2) == ", "
+                and source.match_at(title_regex(), m.span.end + 2, line.trail) is not None):
+            if m.country is None:  # "Spokesman for the Secretary-General": the office served names it
+                served = [office_country(o.group()) for o in source.finditer_at(title_regex(), m.span.end + 2,
+                                                                                  line.trail)]
+                m = m._replace(country=next((c for c in served if c), None))
+            return m
+    return None
+
+
+_TOPIC = regex.compile(r"[ \u00a0](?:on|about|regarding|concerning)[ \u00a0]")
+_ENCOUNTER = regex.compile(
+    r"(?i)\b(?:calls?|meetings?|met|meets|visits?|travel|trip|talks|conversations?|discussions?|summit|dialogue)\b"
+)
 _BETWEEN = regex.compile(r"\bbetween[ \u00a0\n]++")
 _AND = regex.compile(r"[ \u00a0\n]++and[ \u00a0\n]++")
 
@@ -245,6 +308,8 @@ def _bare_meeting_names(
             return None
         if inside(name.end - 1) or inside(name.end + 1):
             return None  # the words run into an office ("Federal Chancellor of Austria Karl Nehammer")
+        if any(m.span.start == name.start for m in _gazetteer.mentions(source, name)):
+            return None  # a state or organisation: "... a meeting with Viet Nam's Minister ..."
         text = source.collapsed(name)
         return PersonMention(name, text, None, holder_country(text), False)
 
@@ -298,6 +363,8 @@ def _attach_offices_alone(offices: list[PersonMention], people: list[_Person]) -
         assert m.title is not None and m.country is not None
         same_state = [p for p in people if m.country in p.countries]
         holders = [p for p in same_state if m.title in _offices_of(p)]
+        if not holders:  # "Foreign Minister" and "Minister of Foreign Affairs" are one office
+            holders = [p for p in same_state if any(_office_key(t) == _office_key(m.title) for t in p.title_set)]
         if not holders:
             holders = [p for p in same_state if not p.title_set]  # "Vladimir Putin" ... "the President of Russia"
         if len(holders) == 1:
@@ -337,7 +404,7 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
                 return p.country
         for m in find_mentions(source, [Span(opening, sentence.end)]):
             if m.span.start == opening:
-                return m.country or (holder_country(m.name) if m.name else None)
+                return m.country or (holder_country(m.name, [m.title] if m.title else []) if m.name else None)
         name = name_at(source, skip_honorifics(source, opening, sentence.end), sentence.end)
         if name is not None and len(core_words(source.slice(name))) >= 2:
             known = holder_country(source.collapsed(name))
@@ -358,7 +425,8 @@ def complete_countries(
     participants: tuple[Participant, ...], parties: tuple[str, ...], publisher: str | None = None
 ) -> tuple[Participant, ...]:
     """People the text gives no country: the one party no other participant represents, where
-    exactly one is left ("Minister Kang" beside "Minister Motegi of Japan" at a Korea-Japan meeting);
+    exactly one is left ("Minister Kang" beside
+    "Minister Motegi of Japan" at a Korea-Japan meeting);
     else the ``publisher``'s. Nothing else: the one country the text does give may well be the
     other side's, so a person it gives none stays without."""
     if all(p.country for p in participants):
@@ -392,8 +460,17 @@ def _assign_roles(
     if title is not None:
         role = _title_role(header)
         met = source.search(_WITH, title)
+        topic = source.search(_TOPIC, title) if role in (Role.SPOKESPERSON, Role.SIGNATORY) else None
         for person in people_in(title.start, title.end):
-            after_with = met is not None and min(m.span.start for m in person.mentions) >= met.end()
+            first = min(m.span.start for m in person.mentions)
+            if topic is not None and first >= topic.end():
+                # "Statement by X on the Passing of Prince Philip": who the statement is about takes
+                # no part, unless it is about their call, meeting or travel
+                if source.search(_ENCOUNTER, Span(topic.end(), title.end)) is None:
+                    continue
+                person.roles.add(Role.ATTENDEE)
+                continue
+            after_with = met is not None and first >= met.end()
             person.roles.add(Role.ATTENDEE if after_with and role is Role.SPEAKER else role)
     for person in people:
         if any(m.span in label_spans for m in person.mentions):
@@ -534,6 +611,14 @@ def _extra_mentions(person: _Person, aliases: _Aliases, holders: dict[str, int])
             person.extra.extend(aliases.by_office.get(office, ()))
 
 
+_OFFICE_FILLER = frozenset({"of", "for", "the", "affairs"})
+
+
+def _office_key(title: str) -> tuple[str, ...]:
+    """An office's words in any order, without "of", "for", "the", "Affairs"."""
+    return tuple(sorted(w for w in title.casefold().split() if w not in _OFFICE_FILLER))
+
+
 def _offices_of(person: _Person) -> set[str]:
     """A person's offices and their leading words ("Secretary of Defense" -> "Secretary")."""
     titles = person.title_set
@@ -560,7 +645,7 @@ def _country(person: _Person, home: str | None) -> str | None:
         if office_country(t):
             return office_country(t)
     for n in person.names():
-        known = holder_country(n)
+        known = holder_country(n, titles)
         if known:
             return known
     return home

@@ -15,6 +15,7 @@ import regex
 
 from dipstate import _data, _gazetteer, _layout
 from dipstate._layout import Layout, LineKind
+from dipstate._people import office_country, title_regex
 from dipstate._source import Source
 from dipstate.model import Participant, Party, Section, SectionKind, Span
 
@@ -205,7 +206,17 @@ def page_publisher(source: Source, layout: Layout) -> str | None:
             found = _institution_state(source.line_text(line) + " " + source.line_text(lines[n + 1]))
         if found is not None:
             return found
-    return None
+    return _title_office(source, layout)
+
+
+def _title_office(source: Source, layout: Layout) -> str | None:
+    """An office in the title that names its state or organisation by itself ("Statement attributable
+    to the Spokesperson for the Secretary-General", "Statement by the Secretary of State"): the
+    text is that office's, so the page is its government's."""
+    if layout.title is None:
+        return None
+    codes = {office_country(m.group()) for m in source.finditer(title_regex(), layout.title)} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 _MAX_INSTITUTION_WORDS = 14

@@ -8,7 +8,7 @@ mentions group into one person, is decided in ``_participants``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -96,18 +96,32 @@ def core_words(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _holders() -> dict[str, str]:
-    return {row[0]: row[1] for row in _data.table("people.tsv")}
+def _holders() -> dict[str, tuple[str, frozenset[str], tuple[str, ...]]]:
+    """Known office holders: name -> (code, given names, offices); empty where the data lists none."""
+    return {row[0]: (row[1], frozenset(g.rstrip(".") for g in row[2].split()) if len(row) > 2 else frozenset(),
+                     tuple(o.strip().casefold() for o in row[3].split(";")) if len(row) > 3 else ())
+            for row in _data.table("people.tsv")}
 
 
-def holder_country(name: str) -> str | None:
-    """The country of a known office holder (``data/people.tsv``): full name, surname or first word."""
+def holder_country(name: str, titles: Iterable[str] = ()) -> str | None:
+    """The country of a known office holder (``data/people.tsv``): full name, surname or first
+    word; a surname with given names the holder does not have, or under offices the holder never
+    held ("Speaker Johnson"), is someone else."""
     core = core_name(name)
     if not core:
         return None
-    for key in (" ".join(core), core[-1], core[0]):
-        if key in _holders():
-            return _holders()[key]
+    full = " ".join(core)
+    for key in (full, core[-1], core[0]):
+        if key not in _holders():
+            continue
+        code, given, offices = _holders()[key]
+        others = {w.rstrip(".") for w in core if w != key}
+        if key != full and given and others and not others & given:
+            return None
+        held = [t.casefold() for t in titles]
+        if offices and held and not any(o in t for o in offices for t in held):
+            return None
+        return code
     return None
 
 
@@ -117,7 +131,7 @@ def person_country(mention: PersonMention) -> str | None:
         return mention.country
     if mention.title and office_country(mention.title):
         return office_country(mention.title)
-    return holder_country(mention.name) if mention.name else None
+    return holder_country(mention.name, [mention.title] if mention.title else []) if mention.name else None
 
 
 def title_info(text: str) -> Title | None:
@@ -205,11 +219,21 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
 
 
 @lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    """The head nouns of offices ("Minister", "Secretary", "Ambassador"): the last word of a title
+    with no portfolio in it."""
+    return frozenset(t.split()[-1] for t in _titles() if " of " not in t and " for " not in t)
+
+
+@lru_cache(maxsize=1)
 def _name_enders() -> frozenset[str]:
     """Words no name holds: headline words (``data/not_name_words.txt``) and the capitalised words
     of offices ("Minister", "Secretary"), so "Foreign Minister Foreign Minister" names nobody."""
     office_words = {w for title in _titles() for w in title.split() if w[:1].isupper()}
     return frozenset(_data.lines("not_name_words.txt")) | (office_words - _data.lineset("name_words_in_offices.txt"))
+
+
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex) -> str | None:
@@ -234,6 +258,10 @@ def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex)
         if line_end in ".:":
             return None
     mention = places.ending_at(pos)
+    if mention is None and source.between(max(0, pos - 2), pos) in _POSSESSIVE:
+        mention = places.ending_at(pos - 2)  # "Uganda's Minister of Foreign Affairs"
+        if mention is not None and mention.kind != _gazetteer.STATE:
+            return None
     if mention is not None and _gazetteer.portfolio_at(source, mention.span.start):
         return None  # "Special Representative for the DPRK Ambassador Sung Kim": the portfolio, not the owner
     if mention is None:
@@ -248,21 +276,59 @@ def _country_before(source: Source, start: int, places: _gazetteer.MentionIndex)
     return mention.code if mention.kind in (_gazetteer.STATE, _gazetteer.DEMONYM) else None
 
 
-def _portfolio_end(source: Source, pos: int, end: int) -> int | None:
-    """Where "for East Asian and Pacific Affairs" after an office ends, if it is a portfolio."""
-    if not (source.between(pos, pos + 5) == " for " or source.between(pos, pos + 4) == " of "):
+def _portfolio_end(
+    source: Source, pos: int, end: int, places: _gazetteer.MentionIndex, openers: tuple[str, ...] = ("for", "of")
+) -> int | None:
+    """Where "for East Asian and Pacific Affairs" after an office ends, if it is a portfolio. It
+    ends before "of <state>": "Minister of Infrastructure of Ukraine Oleksandr Kubrakov and ...".
+    With ``openers=("and",)``, a second portfolio: "Secretary of Foreign Affairs and Trade"; it
+    ends before another office ("Foreign Minister and Defence Minister Ali")."""
+    if not any(source.between(pos, pos + len(w) + 2) == f" {w} " for w in openers):
         return None  # only "for ..." or "of ..." right after the office opens a portfolio
     tokens = source.tokens_at(_TOKEN, pos, min(end, pos + 120))[:10]
-    if not tokens or tokens[0][2] not in ("for", "of") or source.between(pos, tokens[0][0]) != " ":
+    if not tokens or tokens[0][2] not in openers or source.between(pos, tokens[0][0]) != " ":
         return None
     last = None
-    for _, stop, word in tokens[1:]:
+    for i, (start, stop, word) in enumerate(tokens[1:], 1):
+        if openers == ("and",) and word in _office_heads():
+            break
+        gap = source.between(tokens[i - 1][1], start)
+        if gap != " " and not (gap == ", " and (word == "and" or word in _data.lineset("portfolio_words.txt"))):
+            break  # "of Economy, Trade, and Industry" goes on; "of Strategic Affairs Ron Dermer, National" not
+        if i > 1 and tokens[i - 1][2] == "of" and _state_at(places, tokens[i], tokens[i + 1 :]):
+            break
         bare = word.rstrip(".")
         if bare in _data.lineset("portfolio_words.txt"):
             last = stop - (len(word) - len(bare))
         elif not (word[0].isupper() or word in ("and", "the", "of")):
             break
     return last
+
+
+def _institution_end(source: Source, pos: int, end: int, places: _gazetteer.MentionIndex) -> int | None:
+    """Where "of the Saeima" after an office ends when a state owns it ("Speaker of the Saeima of
+    the Republic of Latvia", "Head of the Office of the President of Ukraine"); the state's words
+    are left to be read as the owner."""
+    if source.between(pos, pos + 8) != " of the ":
+        return None
+    tokens = source.tokens_at(_TOKEN, pos, min(end, pos + 120))[:12]
+    for i in range(2, len(tokens) - 1):
+        word = tokens[i][2]
+        if word == "of" and i > 2 and _state_at(places, tokens[i + 1], tokens[i + 2 :]):
+            return tokens[i - 1][1]
+        if not (word[0].isupper() or word in ("and", "the", "of")):
+            return None
+    return None
+
+
+def _state_at(
+    places: _gazetteer.MentionIndex, token: tuple[int, int, str], following: list[tuple[int, int, str]]
+) -> bool:
+    """A state's name starts at ``token``, or after it if it is "the"."""
+    mention = places.starting_at(token[0])
+    if mention is None and token[2] == "the" and following:
+        mention = places.starting_at(following[0][0])
+    return mention is not None and mention.kind == _gazetteer.STATE
 
 
 def _qualified_office(
@@ -324,13 +390,33 @@ def _country_after(
     return mention.code, mention.span.end
 
 
+_POSTED = regex.compile(r"[ \u00a0\n]++(?:to|in)[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
+
+
+def _posted_to(source: Source, pos: int, end: int, places: _gazetteer.MentionIndex) -> int:
+    """Past "to Kenya" / "in the Republic of Kenya" after an envoy's own state ("Ambassador of
+    Russia to Kenya Ivan Petrov"): the state of the posting, not the holder's."""
+    m = source.match_at(_POSTED, pos, end)
+    if not m:
+        return pos
+    mention = places.starting_at(m.end(), end)
+    if mention is None or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
+        return pos
+    return mention.span.end
+
+
 def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
     """People named with an office inside ``spans`` (title line, paragraphs)."""
     places = _gazetteer.index(source)
     for span in spans:
-        for m in source.finditer(title_regex(), span):
+        named_until = span.start  # an office inside a named person's mention is part of theirs:
+        for m in source.finditer(title_regex(), span):  # "Head of the Office of the President of ..."
+            if m.start() < named_until:
+                continue
             found = _around_title(source, m, span, places)
             if found is not None:
+                if found.name is not None:
+                    named_until = found.span.end
                 yield found
 
 
@@ -356,18 +442,32 @@ def _around_title(
     after_title = _country_after(source, pos, span.end, places)
     if after_title:
         country = country or after_title[0]
-        pos = after_title[1]
+        pos = _posted_to(source, after_title[1], span.end, places)
         if source.between(pos, min(span.end, pos + 2)) == ", ":
             pos += 2
         elif not (source.between(pos, min(span.end, pos + 1)) == " " and name_at(source, pos + 1, span.end)):
-            return PersonMention(Span(m.start(), pos), None, info.text, country, info.leader)
+            # "H.E. Awa Ndiaye, Minister of Foreign Affairs of the Republic of Senegal"
+            before = _name_before(source, m, span, info, country, places, title_text)
+            return before or PersonMention(Span(m.start(), pos), None, info.text, country, info.leader)
         else:
             pos += 1
     else:
-        portfolio = _portfolio_end(source, pos, span.end)
+        portfolio = _portfolio_end(source, pos, span.end, places) or _institution_end(source, pos, span.end, places)
         if portfolio is not None:
             pos = portfolio
             title_text = source.collapsed(Span(title_start, pos))
+            owner = _country_after(source, pos, span.end, places)  # "... of the Ministry of X Affairs of Kenya"
+            if owner is not None:
+                country = country or owner[0]
+                pos = owner[1]
+        more = _portfolio_end(source, pos, span.end, places, ("and",))
+        if more is not None:  # "Minister for Foreign Affairs and Regional Integration (of Ghana)"
+            pos = more
+            title_text = source.collapsed(Span(title_start, pos))
+            owner = _country_after(source, pos, span.end, places)
+            if owner is not None:
+                country = country or owner[0]
+                pos = owner[1]
         gap = source.match_at(_SPACE, pos, span.end)
         if gap is None or gap.end() == pos:
             holder = _appositive(source, pos, span.end)
@@ -376,12 +476,12 @@ def _around_title(
                 country = country or (after[0] if after else None)
                 return PersonMention(Span(title_start, holder.end), source.collapsed(holder), title_text, country,
                                      info.leader)
-            return _name_before(source, m, span, info, country, places)
+            return _name_before(source, m, span, info, country, places, title_text)
         pos = gap.end()
     pos = skip_honorifics(source, pos, span.end)
     name = name_at(source, pos, span.end)
     if name is None:
-        return _name_before(source, m, span, info, country, places)
+        return _name_before(source, m, span, info, country, places, title_text)
     after = _country_after(source, name.end, span.end, places)
     if after:
         country = country or after[0]
@@ -413,6 +513,10 @@ def _institution_before(
     if start - 1 <= span.start or source.between(start - 1, start) != " ":
         return start, None
     mention = places.ending_at(start - 1, span.start)
+    if mention is None:  # "African Union Commission Chairperson": one organ word between
+        organ = source.tokens_at(_TOKEN, max(span.start, start - 16), start - 1)[-1:]
+        if organ and organ[0][1] == start - 1 and organ[0][2] in _data.lineset("organ_words.txt"):
+            mention = places.ending_at(organ[0][0] - 1, span.start)
     if mention is None or mention.kind != _gazetteer.ORG:
         return start, None
     return mention.span.start, mention.code
@@ -470,6 +574,18 @@ def _ministry_before(
     return ministry, country
 
 
+_AND = regex.compile(r"[ \u00a0]++and[ \u00a0]++")
+
+
+def _office_follows(source: Source, pos: int, end: int) -> bool:
+    """ " and " then, within two capitalised words, an office: "... and Alternate Prime Minister"."""
+    joined = source.match_at(_AND, pos, end)
+    if joined is None:
+        return False
+    starts = [joined.end()] + [t[0] for t in source.tokens_at(_TOKEN, joined.end(), min(end, joined.end() + 40))[1:3]]
+    return any(source.match_at(title_regex(), start, end) is not None for start in starts)
+
+
 def _name_before(
     source: Source,
     m: regex.Match[str],
@@ -477,26 +593,34 @@ def _name_before(
     info: Title,
     country: str | None,
     places: _gazetteer.MentionIndex,
+    title_text: str | None = None,
 ) -> PersonMention | None:
-    """ "Micheál Martin, Prime Minister of Ireland": the name stands before the office."""
+    """ "Micheál Martin, Prime Minister of Ireland": the name stands before the office; not where
+    another office follows it ("Bennett, Foreign Minister and Alternate Prime Minister Yair Lapid")."""
     if source.slice(Span(max(span.start, m.start() - 2), m.start())) != ", ":
         return None
+    if _office_follows(source, m.end(), span.end):
+        return None
     back = max(span.start, m.start() - 60)
-    tokens = source.tokens_at(_TOKEN, back, m.start() - 2)
-    start = None
-    for t_start, _, word in reversed(tokens[-4:]):
+    stop = m.start() - 2
+    tokens = source.tokens_at(_TOKEN, back, stop)
+    starts: list[int] = []
+    for t_start, _, word in reversed(tokens[-6:]):
         if not word[0].isupper() or word.rstrip(".").casefold() in _stop_words():
             break
-        start = t_start
-    if start is None:
-        return None
-    name = name_at(source, start, m.start() - 2)
-    if name is None or name.end != m.start() - 2:
+        starts.append(t_start)
+    name = None
+    for start in reversed(starts):  # the earliest start that, past a style ("H.E. Mrs."), reads a name
+        found = name_at(source, skip_honorifics(source, start, stop), stop)
+        if found is not None and found.end == stop:
+            name = found
+            break
+    if name is None:
         return None
     after = _country_after(source, m.end(), span.end, places)
     if after:
         country = country or after[0]
-    return PersonMention(name, source.collapsed(name), info.text, country, info.leader)
+    return PersonMention(name, source.collapsed(name), title_text or info.text, country, info.leader)
 
 
 def signature(source: Source, paragraph: Span) -> PersonMention | None:
