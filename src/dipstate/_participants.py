@@ -267,11 +267,11 @@ def _name_office_line(source: Source, span: Span) -> PersonMention | None:
     for m in find_mentions(source, [line.span]):
         if (m.name and m.span.start == line.lead and source.between(m.span.end, m.span.end + 2) == ", "
                 and source.match_at(title_regex(), m.span.end + 2, line.trail) is not None):
-            if m.country is None:  # "Spokesman for the Secretary-General": the office served names it
-                served = [office_country(o.group()) for o in source.finditer_at(title_regex(), m.span.end + 2,
-                                                                                  line.trail)]
-                m = m._replace(country=next((c for c in served if c), None))
-            return m
+            if m.country is not None:
+                return m
+            # "Spokesman for the Secretary-General": the office served names the organisation
+            served = [office_country(o.group()) for o in source.finditer_at(title_regex(), m.span.end + 2, line.trail)]
+            return m._replace(country=next((c for c in served if c), None))
     return None
 
 
