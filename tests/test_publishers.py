@@ -490,3 +490,39 @@ def test_link_to_the_full_document_is_furniture(line: str, furniture: bool) -> N
     assert st.header.kind is StatementKind.JOINT_STATEMENT  # the members speak together
     kinds_of_line = [s.kind for s in st.sections if any(p.text.startswith(line[:12]) for p in s.paragraphs)]
     assert (kinds_of_line == [SectionKind.BOILERPLATE]) is furniture
+
+
+def test_a_dateline_in_title_case_opening_the_first_paragraph() -> None:
+    text = ("Press Release\n\nCommissioner Receives the Trade Minister of Zambia\n\nShare:\n\n"
+            "Kigali, 14 May 2019 - The Commissioner for Trade received today the Minister of Commerce of "
+            "Zambia. The two sides discussed the free trade area.\n")
+    statement = dipstate.parse(text)
+    assert statement.header.date == dt.date(2019, 5, 14)
+    assert statement.header.location == "Kigali"
+    assert kinds(statement)[0] == ("boilerplate", "Press Release")
+    assert not any(p.text == "Share:" for s in statement.sections if s.kind is not SectionKind.BOILERPLATE
+                   for p in s.paragraphs)
+
+
+def test_a_date_after_the_release_number_opening_the_title() -> None:
+    text = ("No: 112, 3 May 2021, Joint Statement of the Foreign Ministers of Chile and Peru\n\n"
+            "The Foreign Ministers met in Lima.\n")
+    header = dipstate.parse(text).header
+    assert header.date == dt.date(2021, 5, 3)
+    assert header.title == "No: 112, 3 May 2021, Joint Statement of the Foreign Ministers of Chile and Peru"
+
+
+def test_the_two_countries_are_the_two_states_the_sentence_before_lists() -> None:
+    text = ("Minister Visits Ghana\n\n3 July 2022\n\nThe Minister will visit Accra. Namibia and Ghana enjoy warm "
+            "relations. The two countries will sign an agreement on training.\n")
+    statement = dipstate.parse(text)
+    pledge = next(p for p in statement.pledges if "sign an agreement" in p.text)
+    assert pledge.actors == ("GHA", "NAM")
+    assert {"GHA", "NAM"} <= {p.code for p in statement.parties}
+
+
+def test_a_release_about_a_ministers_visit_is_not_a_statement_in_their_name() -> None:
+    text = ("Media Statement\n\n3 July 2022\n\nMinister Dlamini undertakes Official Visit to Ghana\n\n"
+            "The Minister of International Relations, Dr Sibusiso Dlamini, will visit Ghana from 4 to 6 July.\n")
+    roles = {p.name: p.role for p in dipstate.parse(text).participants}
+    assert roles.get("Sibusiso Dlamini") is not Role.SPOKESPERSON

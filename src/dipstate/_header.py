@@ -97,6 +97,10 @@ def _date(source: Source, layout: Layout, sections: tuple[Section, ...]) -> dt.d
             before = source.between(span.start, match.start())
             if not before.strip() or before.strip().rstrip(",").isupper():
                 return _dates.to_date(match)
+            if source.fullmatch(_PLACE_COMMA, Span(span.start, match.start())) and source.match_at(
+                _DASH_AFTER, match.end(), span.end
+            ):
+                return _dates.to_date(match)  # "Addis Ababa, 6 June 2018 - The Chairperson ..."
         return None
     return None
 
@@ -148,6 +152,25 @@ _DATELINE = regex.compile(
 )
 
 
+# A dateline's place in title case: "Addis Ababa, ", "Pretoria, South Africa, "; the date and a dash follow.
+_PLACE_COMMA = regex.compile(
+    r"(?P<place>\p{Lu}\p{Ll}++(?:[ \u00a0]\p{Lu}\p{Ll}++){0,3}+"
+    r"(?:,[ \u00a0]\p{Lu}\p{Ll}++(?:[ \u00a0]\p{Lu}\p{Ll}++){0,2}+)?),[ \u00a0]"
+)
+_DASH_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}\)[ \u00a0]*+)?[\u2013\u2014-]{1,2}[ \u00a0]")
+
+
+def _mixed_dateline(source: Source, first: Span) -> str | None:
+    """The place of "Addis Ababa, 6 June 2018 - ..." opening the first paragraph."""
+    m = source.match(_PLACE_COMMA, first)
+    if m is None:
+        return None
+    date = source.match_at(_dates.date_regex(), m.end(), first.end)
+    if date is None or source.match_at(_DASH_AFTER, date.end(), first.end) is None:
+        return None
+    return m.group("place")
+
+
 def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> str | None:
     if layout.date_line is not None:
         place = _layout.date_line_place(source, source.lines[layout.date_line])
@@ -158,6 +181,9 @@ def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> 
         m = source.match(_DATELINE, first)
         if m and len(m.group("place").strip()) > 2:
             return m.group("place").strip()  # "WASHINGTON – ..."
+        mixed = _mixed_dateline(source, first)
+        if mixed:
+            return mixed
     for section in sections:
         if section.kind is SectionKind.PREAMBLE:
             place = _preamble_place(source, section)

@@ -410,6 +410,7 @@ def read_layout(source: Source) -> Layout:
 _TERMINAL = ".!?:;"
 _TRUNCATED = regex.compile(r"(?:\.{3,}+|…)[  ]*+\Z")
 _TITLE_DATE = regex.compile(r",[  ]++(?P<date>" + "[^,]{6,40}+" + r")\Z")
+_TITLE_DATE_HEAD = regex.compile(r"(?:No[:.]?+[  ]*+\d{1,6}+,[  ]++)?(?P<date>[^,]{6,40}+),[  ]")
 _HEAD_LINES = 40
 _MOTTO_WORDS = 8
 
@@ -636,8 +637,9 @@ def _neighbour(kinds: list[LineKind], i: int, step: int) -> LineKind | None:
 
 
 def _date_in_title(source: Source, title: Span) -> Span | None:
-    """A date closing the title ("..., Auckland, 22 February 2019")."""
-    m = source.search(_TITLE_DATE, title)
+    """A date closing the title ("..., Auckland, 22 February 2019") or opening it after a press
+    release's number ("No: 265, 26 August 2022, Joint Statement ...")."""
+    m = source.search(_TITLE_DATE, title) or source.match(_TITLE_DATE_HEAD, title)
     if not m:
         return None
     found = source.fullmatch(_dates.date_regex(), Span(m.start("date"), m.end("date")))

@@ -275,6 +275,11 @@ def _name_office_line(source: Source, span: Span) -> PersonMention | None:
     return None
 
 
+_SAYING = regex.compile(
+    r"(?i)\b(?:statement|message|remarks|says|said|comments?|condemns?|welcomes?|congratulates?|"
+    r"calls[ \u00a0]for|on[ \u00a0]behalf|urges?|deplores?|expresses|mourns|applauds?|announces?|"
+    r"readout|press|note|notes|declaration|attributable|letter|op-ed|tribute)\b"
+)
 _TOPIC = regex.compile(r"[ \u00a0](?:on|about|regarding|concerning)[ \u00a0]")
 _ENCOUNTER = regex.compile(
     r"(?i)\b(?:calls?|meetings?|met|meets|visits?|travel|trip|talks|conversations?|discussions?|summit|dialogue)\b"
@@ -458,8 +463,12 @@ def _assign_roles(
                 yield people[i]
 
     if title is not None:
-        role = _title_role(header)
+        role: Role | None = _title_role(header)
         met = source.search(_WITH, title)
+        if role is Role.SPOKESPERSON and source.search(_SAYING, title) is None:
+            # "Minister Mokoena undertakes Official Visit to Ghana": a press release about its
+            # minister's travel or meeting, not a statement in their name
+            role = Role.ATTENDEE if source.search(_ENCOUNTER, title) else None
         topic = source.search(_TOPIC, title) if role in (Role.SPOKESPERSON, Role.SIGNATORY) else None
         for person in people_in(title.start, title.end):
             first = min(m.span.start for m in person.mentions)
@@ -469,6 +478,8 @@ def _assign_roles(
                 if source.search(_ENCOUNTER, Span(topic.end(), title.end)) is None:
                     continue
                 person.roles.add(Role.ATTENDEE)
+                continue
+            if role is None:
                 continue
             after_with = met is not None and first >= met.end()
             person.roles.add(Role.ATTENDEE if after_with and role is Role.SPEAKER else role)

@@ -593,15 +593,18 @@ def acting_states(
         if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX):
             continue
         for paragraph in section.paragraphs:
+            previous: Span | None = None
             for sentence in source.sentences(paragraph.span):
                 needed = 1 if alone else 2
-                if mentions.count_within(sentence, (_gazetteer.STATE, _gazetteer.ORG), needed) < needed:
+                named = _counted_referents(source, mentions, sentence, previous)
+                previous = sentence
+                if not named and mentions.count_within(sentence, (_gazetteer.STATE, _gazetteer.ORG), needed) < needed:
                     continue  # too few states named to find acting ones
                 for trigger in reader._triggers(sentence):
                     words = source.slice(trigger.span).split()
                     if "not" in words or "never" in words or reader._quoted(sentence, trigger.span.start):
                         continue
-                    codes = _named_before(source, mentions, sentence.start, trigger.span.start)
+                    codes = named or _named_before(source, mentions, sentence.start, trigger.span.start)
                     if not codes or (trigger.name in ("will", "shall") and not joint and len(codes) < 2):
                         continue
                     found.append(codes)
@@ -609,6 +612,37 @@ def acting_states(
     return tuple(found)
 
 
+_COUNTED = regex.compile(
+    r"(?i)(?:the[ \u00a0]++)?(?:(?P<n>two|three|four)|both)[ \u00a0]++(?:countries|nations|states)\b"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted_referents(
+    source: Source, mentions: _gazetteer.MentionIndex, sentence: Span, previous: Span | None
+) -> tuple[str, ...]:
+    """ "South Africa and Ghana enjoy warm relations. The two countries will sign ...": the states
+    a sentence opening with "the two countries" counts, where the sentence before opens by listing
+    exactly that many."""
+    m = source.match(_COUNTED, sentence)
+    if m is None or previous is None:
+        return ()
+    want = _COUNTS[m.group("n").casefold()] if m.group("n") else 2
+    codes: list[str] = []
+    pos = previous.start
+    for _ in range(want + 1):
+        mention = mentions.starting_at(pos, previous.end)
+        if mention is None or mention.kind != _gazetteer.STATE:
+            break
+        codes.append(mention.code)
+        joiner = source.match_at(_LIST_JOINER, mention.span.end, previous.end)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return tuple(sorted(set(codes))) if len(set(codes)) == want else ()
+
+
+_LIST_JOINER = regex.compile(r"(?:,[ \u00a0]++(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++)(?:the[ \u00a0]++)?")
 _JOINER = regex.compile(r"(?:,[ \u00a0\n]*+(?:and[ \u00a0\n]++)?|[ \u00a0\n]++and[ \u00a0\n]++)(?:the[ \u00a0\n]++)?\Z")
 _GAP_WORD = regex.compile(r"[ \u00a0\n]*+(\p{L}++)?[ \u00a0\n]*+\Z")
 
