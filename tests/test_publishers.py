@@ -526,3 +526,20 @@ def test_a_release_about_a_ministers_visit_is_not_a_statement_in_their_name() ->
             "The Minister of International Relations, Dr Sibusiso Dlamini, will visit Ghana from 4 to 6 July.\n")
     roles = {p.name: p.role for p in dipstate.parse(text).participants}
     assert roles.get("Sibusiso Dlamini") is not Role.SPOKESPERSON
+
+
+@pytest.mark.parametrize(("line", "issuer"), [
+    ("ISSUED BY THE DEPARTMENT OF INTERNATIONAL RELATIONS AND COOPERATION",
+     "THE DEPARTMENT OF INTERNATIONAL RELATIONS AND COOPERATION"),
+    ("Ministry of Foreign and Diaspora Affairs", "Ministry of Foreign and Diaspora Affairs"),
+])
+def test_the_issuing_office_without_the_words_that_introduce_it(line: str, issuer: str) -> None:
+    text = (f"{line}\n\nMinister Meets the Ambassador of Chile\n\n3 July 2022\n\nThe Minister met the Ambassador "
+            "of Chile in Nairobi. They discussed trade.\n")
+    assert dipstate.parse(text).header.issuer == issuer
+
+
+def test_a_ministry_with_its_city_is_a_venue_not_the_issuer() -> None:
+    text = ("Remarks with the Foreign Minister\n\nMarch 27, 2022\n\nMinistry of Foreign Affairs, Jerusalem\n\n"
+            "SECRETARY BLINKEN: Thank you. It is good to be here.\n")
+    assert dipstate.parse(text).header.issuer is None

@@ -274,10 +274,11 @@ def _issuer(source: Source, layout: Layout) -> str | None:
         if line.blank:
             continue
         if layout.kinds[i] in (LineKind.CHROME, LineKind.BYLINE) and _layout.is_issuer(source, line):
+            office = _layout.issuer_text(source, line)
             below = source.lines[i + 1] if i + 1 < len(source.lines) else None
             if below is not None and layout.kinds[i + 1] is layout.kinds[i] and _names_state(source, below):
-                return source.collapsed(Span(line.lead, below.trail))  # "MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE"
-            return source.line_text(line)
+                return source.collapsed(Span(office.start, below.trail))  # "MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE"
+            return source.collapsed(office)
     body = _issuing_body(source, layout)
     return source.slice(body) if body else None
 

@@ -157,7 +157,15 @@ def _latin_text(source: Source) -> bool:
 
 @lru_cache(maxsize=1)
 def _issuers() -> regex.Pattern[str]:
-    return regex.compile("(?i)(?:" + "|".join(_data.lines("issuers.txt")) + ")")
+    # "ISSUED BY THE DEPARTMENT OF ...": the office after the words that introduce it
+    offices = "|".join(_data.lines("issuers.txt"))
+    return regex.compile("(?i)(?P<lead>issued[ \u00a0]++by[ \u00a0]++)?(?P<office>" + offices + ")")
+
+
+def issuer_text(source: Source, line: Line) -> Span:
+    """The office an issuer line names, without "Issued by"."""
+    m = source.fullmatch(_issuers(), line.span)
+    return Span(m.start("office"), line.trail) if m is not None else line.span
 
 
 def is_issuer(source: Source, line: Line) -> bool:
