@@ -312,3 +312,25 @@ def test_the_last_of_a_list_of_participants_signs_nothing() -> None:
             "Participants Included:\n\nAna Lima, Director, Office of Care\n\nXavier Reis, Secretary, "
             "Department of Health\n")
     assert "signatory" not in [p[3] for p in people(text)]
+
+
+def test_the_unnamed_host_of_a_call_titled_with_its_guest_is_the_known_holder_who_acts_in_it() -> None:
+    text = ("Telephone conversation with President of Chile Ana Rojas\n2022-02-06\n\nDuring the conversation, "
+            "Joe Biden congratulated Ana Rojas on her inauguration. They agreed to stay in contact.\n")
+    statement = dipstate.parse(text)
+    assert ("Joe Biden", None, "USA", "attendee") in people(text)
+    assert [p.code for p in statement.parties] == ["CHL", "USA"]
+    assert statement.pledges[0].actors == ("CHL", "USA")
+
+
+def test_a_bare_name_joined_to_a_named_office_holder_in_the_subject_attends() -> None:
+    text = ("News\n2022-01-10\n\nAfter the summit, Joe Biden and President of Peru Luis Quispe spoke on the phone "
+            "about the floods.\n")
+    assert {p[0] for p in people(text)} == {"Joe Biden", "Luis Quispe"}
+
+
+def test_attributable_to_makes_a_spokesperson_only_of_who_that_sentence_names() -> None:
+    text = ("Readout\n2022-01-10\n\nThe President met Governor Ana Lima. The delay is attributable to the weather, "
+            "the Governor said, and President Joe Biden agreed.\n")
+    roles = {p[0]: p[3] for p in people(text)}
+    assert roles.get("Ana Lima") != "spokesperson"

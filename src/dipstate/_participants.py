@@ -206,12 +206,15 @@ def find_participants(
               if (m := signature(source, p.span)) is not None]
     signed += _signed_on_one_line(source, sections)
     bare = list(_bare_meeting_names(source, title, sections, mentions))
-    people = _group(mentions + labels + signed + bare)
+    principal = _hostless_principal(source, title, sections, mentions + bare)
+    people = _group(mentions + labels + signed + bare + principal)
     _attach_offices_alone([m for m in mentions if m.name is None and m.country], people)
     label_spans = {m.span for m in labels}
     _assign_roles(source, header, title, sections, people, label_spans)
     signed_spans = {m.span for m in signed}
     for person in people:
+        if any(m.span == p.span for p in principal for m in person.mentions):
+            person.roles.add(Role.ATTENDEE)
         signs = [m for m in person.mentions if m.span in signed_spans]
         if signs:  # a spokesperson signing the text is who it is attributed to
             spokes = any(m.title and m.title.casefold().startswith("spokes") for m in signs)
@@ -318,6 +321,15 @@ def _bare_meeting_names(
         text = source.collapsed(name)
         return PersonMention(name, text, None, holder_country(text), False)
 
+    def _and_named(pos: int, verb: int) -> bool:
+        """ "Vladimir Putin and President of Tajikistan Emomali Rahmon spoke": a named office
+        holder joins the subject."""
+        joined = source.match_at(_AND, pos, verb)
+        if joined is None:
+            return False
+        partner = next((m for m in found if m.span.start == joined.end() and m.name), None)
+        return partner is not None and _auxiliaries(source.between(partner.span.end, verb))
+
     first_sentence = _opening_sentence(source, sections)
     spans = [title] if title is not None else []
     spans += [p.span for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) for p in s.paragraphs]
@@ -329,7 +341,10 @@ def _bare_meeting_names(
             before = source.between(sentence.start, verb.start())
             comma = before.rfind(", ")  # "At the initiative of the Tajik side, Vladimir Putin had ..."
             subject = at(sentence.start if comma < 0 else sentence.start + comma + 2, verb.start())
-            if subject is not None and _auxiliaries(source.between(subject.span.end, verb.start())):
+            if subject is not None and (
+                _auxiliaries(source.between(subject.span.end, verb.start()))
+                or _and_named(subject.span.end, verb.start())
+            ):
                 yield subject
             rest = Span(verb.end(), sentence.end)
             with_ = source.search(_WITH_OBJECT, rest)
@@ -348,6 +363,37 @@ def _bare_meeting_names(
                 yield second
 
 
+def _hostless_principal(
+    source: Source, title: Span | None, sections: tuple[Section, ...], found: list[PersonMention]
+) -> list[PersonMention]:
+    """ "Telephone conversation with President of France Emmanuel Macron": the page's own principal
+    goes unnamed in the title; a known office holder named bare as a subject in the first two
+    paragraphs is them ("During the conversation, Vladimir Putin extended ...")."""
+    if title is None or source.match(_HOSTLESS_TITLE, title) is None:
+        return []
+    taken = [m.span for m in found]
+    opening = [p.span for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT)
+               for p in s.paragraphs][:2]
+    for span in opening:
+        for sentence in source.sentences(span):
+            lead = source.match(_LEAD_CLAUSE, Span(sentence.start, min(sentence.end, sentence.start + 160)))
+            pos = skip_honorifics(source, lead.end() if lead else sentence.start, sentence.end)
+            name = name_at(source, pos, sentence.end)
+            if name is None or len(core_words(source.slice(name))) < 2:
+                continue
+            if any(t.start <= name.start < t.end for t in taken):
+                continue  # an office holder already read ("President of France Emmanuel Macron")
+            text = source.collapsed(name)
+            country = holder_country(text)
+            if country is not None:
+                return [PersonMention(name, text, None, country, False)]
+    return []
+
+
+_HOSTLESS_TITLE = regex.compile(
+    r"(?i)(?:telephone |phone |video )?(?:conversation|call|meeting|talks|conference)[ \u00a0]++with\b"
+)
+_LEAD_CLAUSE = regex.compile(r"[^,;.]{0,140}+,[ \u00a0]++")  # "During the conversation, "
 _AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "is", "was", "also", "today", "then", "again"})
 
 
@@ -500,8 +546,11 @@ def _assign_roles(
             continue
         for paragraph in section.paragraphs:
             if "attributable to" in source.slice(paragraph.span):
-                for person in people_in(paragraph.span.start, paragraph.span.end):
-                    person.roles.add(Role.SPOKESPERSON)
+                # "The following statement is attributable to Spokesperson ...": the sentence names them
+                for sentence in source.sentences(paragraph.span):
+                    if "attributable to" in source.slice(sentence):
+                        for person in people_in(sentence.start, sentence.end):
+                            person.roles.add(Role.SPOKESPERSON)
                 continue
             announcer = _layout.announcer_span(source, paragraph.span) if section.kind is SectionKind.PREAMBLE else None
             if announcer is not None:
