@@ -301,3 +301,19 @@ def test_what_the_parties_discussed_how_to_do_is_not_a_pledge() -> None:
     head = "Joint Statement of Japan and Singapore\nJune 3, 2023\n\n"
     assert pledges("The ministers met today to discuss how our two countries will work together.", head) == []
     assert pledges("They discussed whether the two sides will extend the accord.", head) == []
+
+
+def test_a_quotation_a_named_speaker_opens_the_sentence_with_commits_their_side() -> None:
+    text = ("Peru and Chile Agree to Cooperate\n10 May 2023\n\nForeign Minister of Peru Luis Quispe held a meeting "
+            "with Foreign Minister of Chile Ana Rojas in Lima.\n\n"
+            "\u201cWe will open a new border crossing this year,\u201d said Foreign Minister Luis Quispe.\n\n"
+            "\"Peru will host the next round,\" he added.\n")
+    pledges = {p.text.split(",")[0]: p.actors for p in dipstate.parse(text).pledges}
+    assert pledges["\u201cWe will open a new border crossing this year"] == ("PER",)
+    assert pledges["\"Peru will host the next round"] == ("PER",)
+
+
+def test_words_quoted_from_a_document_still_commit_nobody() -> None:
+    text = ("Joint Statement\n10 May 2023\n\nThe ministers recalled the treaty, which states that \u201cthe parties "
+            "will consult each other\u201d. \u201cThe parties will consult\u201d is its second article.\n")
+    assert dipstate.parse(text).pledges == ()

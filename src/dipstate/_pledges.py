@@ -55,6 +55,12 @@ _BODIES_OF = regex.compile(
     r"(?i)(?:the\s++)?(?:governments?|leaders|ministers|foreign\s++ministers|defen[cs]e\s++ministers|"
     r"delegations|representatives|peoples?|heads\s++of\s++state(?:\s++and\s++government)?)\s++of\s++"
 )
+# The close of a quotation and the verb of saying that attributes it: ",” said", ",” the Minister said".
+_SAID_AFTER_QUOTE = regex.compile(
+    r"[,.!?]?[\"\u201d][ \u00a0]++(?:\p{L}++[ \u00a0]++){0,6}?"
+    r"(?:said|says|added|stated|stressed|noted|emphasi[sz]ed|underlined|affirmed|declared)\b"
+)
+_QUOTE_PRONOUN = regex.compile(r"\b(?:he|she)\b")
 _LOOKBACK = 400  # characters before a trigger searched for its subject: keeps long input linear
 _MAX_TRIGGERS = 40  # triggers tried in one sentence
 _MAX_SEGMENTS = 6  # opening comma-separated phrases searched for a sentence's subject
@@ -192,6 +198,8 @@ class _Reader:
     voice: str | None = None
     speaker: str | None = None
     transcript: bool = False
+    quote_voice: str | None = None
+    in_quote: bool = False
     person_starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -214,7 +222,7 @@ class _Reader:
         for n, trigger in enumerate(self._triggers(sentence)):
             if n >= _MAX_TRIGGERS:
                 break
-            if self._quoted(sentence, trigger.span.start):
+            if self._quoted(sentence, trigger.span.start):  # sets in_quote for this trigger
                 continue  # words quoted from a treaty or another speaker commit nobody here
             if trigger.name == "ironclad":
                 found = self._possessor(sentence, trigger.span.start)
@@ -223,14 +231,37 @@ class _Reader:
             if found is None:
                 continue
             subject, actors = found
+            self.in_quote = False
             return self._build(sentence, trigger, subject, actors)
+        self.in_quote = False
         return None
 
     def _quoted(self, sentence: Span, pos: int) -> bool:
-        """True when ``pos`` lies inside a quotation that opened within the sentence."""
+        """True when ``pos`` lies inside a quotation that opened within the sentence, unless the
+        quotation is the words of a speaker the sentence names and places ("“Indonesia will
+        continue ...,” said Foreign Minister Retno"): then ``quote_voice`` is that speaker's country,
+        whom "I" and "we" in it stand for."""
+        self.quote_voice = None
+        self.in_quote = False
         before = self.source.between(max(sentence.start, pos - _LOOKBACK), pos)
         opened = before.count("\u201c") - before.count("\u201d")
-        return opened > 0 or before.count('"') % 2 == 1
+        inside = opened > 0 or before.count('"') % 2 == 1
+        if not inside or self.source.between(sentence.start, sentence.start + 1) not in ('"', "\u201c"):
+            return inside
+        said = self.source.search(_SAID_AFTER_QUOTE, Span(pos, sentence.end))
+        if said is None:
+            return True
+        self.in_quote = True
+        self.quote_voice = self._quote_speaker(Span(said.start(), sentence.end))
+        return False
+
+    def _quote_speaker(self, attribution: Span) -> str | None:
+        """The country of who ",” said X" / ",” X said" / ",” he said" names."""
+        i = bisect.bisect_left(self.person_starts, attribution.start)
+        if i < len(self.person_starts) and self.person_starts[i] < attribution.end:
+            return self.people[self.person_starts[i]][1]
+        pronoun = self.source.search(_QUOTE_PRONOUN, attribution)
+        return self._last_person(attribution.start) if pronoun is not None else None
 
     def _triggers(self, sentence: Span) -> tuple[_Trigger, ...]:
         """The commitment wording in ``sentence``, found once per source (discovery and pledges share it)."""
@@ -383,6 +414,8 @@ class _Reader:
     def _resolve(self, span: Span, *, strict: bool) -> tuple[str, ...] | None:
         """The parties a subject stands for, or None when it is not (only) the parties."""
         source = self.source
+        if self.in_quote and source.fullmatch(_collective(), span):
+            return (self.quote_voice,) if self.quote_voice in self.parties else None  # the quoted speaker's side
         if not self.transcript and source.fullmatch(_collective(), span):
             return self.parties
         bodies = source.match(_BODIES_OF, span)
@@ -417,6 +450,8 @@ class _Reader:
         """Codes for one item of a subject; [] for an item that names nobody; None for a non-party."""
         source = self.source
         word = source.slice(piece)
+        if self.in_quote and (word in ("I", "We", "we") or source.fullmatch(_collective(), piece)):
+            return [self.quote_voice] if self.quote_voice in self.parties else None  # the quoted speaker's side
         if word in _PRONOUNS and not self.transcript:
             country = self._last_person(piece.start)
             return [country] if country in self.parties else None
