@@ -543,3 +543,12 @@ def test_a_ministry_with_its_city_is_a_venue_not_the_issuer() -> None:
     text = ("Remarks with the Foreign Minister\n\nMarch 27, 2022\n\nMinistry of Foreign Affairs, Jerusalem\n\n"
             "SECRETARY BLINKEN: Thank you. It is good to be here.\n")
     assert dipstate.parse(text).header.issuer is None
+
+
+def test_a_lead_in_that_announces_a_statement_and_goes_on_before_its_colon_is_preamble() -> None:
+    text = ("Minister Lind on her talks with the Foreign Minister of Peru\n\n12.03.2024 - Press release\n\n"
+            "Foreign Minister Sara Lind issued the following statement today in Oslo following her talks with "
+            "Foreign Minister of Peru Luis Quispe:\n\nNorway and Peru are close partners.\n")
+    statement = dipstate.parse(text)
+    assert [s.kind for s in statement.sections][0] is SectionKind.PREAMBLE
+    assert people(statement)["Sara Lind"][2] == "spokesperson"

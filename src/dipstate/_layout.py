@@ -209,7 +209,8 @@ def is_time_line(source: Source, span: Span) -> bool:
 # "Spokesperson X provided the following readout:".
 _ANNOUNCES = regex.compile(
     r"(?i)\bthe[ \u00a0]++following[ \u00a0]++(?:joint[ \u00a0]++|press[ \u00a0]++|media[ \u00a0]++)?"
-    r"(?P<kind>statement|readout|text|declaration|communiqu[eé]|remarks|note)[ \u00a0]*+:[ \u00a0]*+\Z"
+    r"(?P<kind>statement|readout|text|declaration|communiqu[eé]|remarks|note)\b"
+    r"(?:[ \u00a0,][^:.;\n]{0,160}+)?:[ \u00a0]*+\Z"  # "... statement today in Berlin following her talks:"
 )
 
 
