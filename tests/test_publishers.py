@@ -550,5 +550,5 @@ def test_a_lead_in_that_announces_a_statement_and_goes_on_before_its_colon_is_pr
             "Foreign Minister Sara Lind issued the following statement today in Oslo following her talks with "
             "Foreign Minister of Peru Luis Quispe:\n\nNorway and Peru are close partners.\n")
     statement = dipstate.parse(text)
-    assert [s.kind for s in statement.sections][0] is SectionKind.PREAMBLE
+    assert statement.sections[0].kind is SectionKind.PREAMBLE
     assert people(statement)["Sara Lind"][2] == "spokesperson"
