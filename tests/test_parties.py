@@ -224,3 +224,22 @@ def test_an_office_in_the_title_that_names_its_organisation_is_the_publisher() -
             "The Secretary-General is deeply concerned by the violence in central Mali. He calls on all "
             "parties to protect civilians.\n")
     assert [p.code for p in dipstate.parse(text).parties] == ["UN"]
+
+
+def test_the_issuers_a_lead_in_lists_are_the_parties() -> None:
+    text = ("Joint Statement on Elections in Chad\nMay 3, 2022\n\nOffice of the Spokesperson\n\n"
+            "Following is a joint statement issued by the High Representative on behalf of the European Union and "
+            "the Foreign Ministers of Canada, Georgia, Norway, and the United States.\n\n"
+            "We call on all sides to respect the vote.\n")
+    assert codes(text) == ["CAN", "EU", "GEO", "NOR", "USA"]
+
+
+def test_a_lead_in_naming_the_governments_that_issue_the_statement() -> None:
+    text = ("Joint Statement on the Strategic Dialogue\nApril 28, 2022\n\nOffice of the Spokesperson\n\n"
+            "The following is the text of a joint statement by the Governments of the United States of America and "
+            "Iceland following their strategic dialogue.\n\nBegin text:\n\nThe two countries discussed security.\n")
+    assert codes(text) == ["ISL", "USA"]
+
+
+def test_georgia_after_a_city_and_a_comma_is_the_us_state() -> None:
+    assert "GEO" not in codes("Statement\nMay 3, 2022\n\nThe President spoke in Atlanta, Georgia today.\n")

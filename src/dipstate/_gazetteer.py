@@ -222,6 +222,7 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
     """Mentions, left to right: at each capitalised word that can open a name, the longest name."""
     names, firsts = _tables()[0], _first_words()
     after = 0
+    last_end = -1  # where the last mention yielded ends
     for cap in source.finditer(_CAPITAL):
         start = cap.start()
         if start < after:
@@ -234,9 +235,10 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
             continue
         end, entry = found
         after = end
-        if entry.code == "GEO" and source.between(max(0, start - 2), start) == ", ":
-            continue  # "Atlanta, Georgia": the US state
+        if entry.code == "GEO" and source.between(max(0, start - 2), start) == ", " and last_end != start - 2:
+            continue  # "Atlanta, Georgia": the US state; not in a list of states ("Canada, Georgia, ...")
         if entry.kind != PLACE:
+            last_end = end
             yield start, end, entry.code, entry.kind
 
 

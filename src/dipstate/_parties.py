@@ -39,13 +39,27 @@ _WE_TRIGGER = regex.compile(
 # In a lead-in only: "Issued by NATO Heads of State and Government ...".
 # "Joint Statement on Maritime Cooperation Between Fiji and New Zealand": a joint text's issuers in its topic.
 _BETWEEN = regex.compile(r"\b(?:[Bb]etween|[Aa]mong)[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
-_ISSUED_BY = regex.compile(r"\b(?:[Ii]ssued|[Rr]eleased|[Aa]dopted)[ \u00a0\n]++by[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
+# "Issued by the ...", and a lead-in's "the text of a joint statement by (or from) the Governments of A and B".
+_ISSUED_BY = regex.compile(
+    r"\b(?:(?:[Ii]ssued|[Rr]eleased|[Aa]dopted)[ \u00a0\n]++by|(?:statement|declaration|communiqu[eé])[ \u00a0\n]++"
+    r"(?:by|from))[ \u00a0\n]++"
+    r"(?:the[ \u00a0\n]++)?(?:(?:[Ff]oreign[ \u00a0\n]++)?(?:Governments|Ministers|Leaders)[ \u00a0\n]++of[ \u00a0\n]++"
+    r"(?:the[ \u00a0\n]++)?)?"
+)
+# The bodies of states further down such a list: "..., and the Foreign Ministers of Australia, ...".
+_BODIES_IN_LIST = regex.compile(
+    r"(?:(?:Foreign|Defen[cs]e|Trade|Finance)[ \u00a0\n]++)?(?:Ministers|Governments|Leaders)[ \u00a0\n]++of"
+    r"[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+)
 _LIST_GAP = regex.compile(
     r"(?:[ \u00a0\n]*+\([^()\n]{1,12}\))?,?[ \u00a0\n]++(?:and[ \u00a0\n]++)?(?:the[ \u00a0\n]++)?|-"
 )
 _PARTY_KINDS = (_gazetteer.STATE, _gazetteer.ORG)
 # An office of an organisation in a list of issuers: "... and the High Representative of the European Union".
-_OFFICE_OF = regex.compile(r"(?:\p{Lu}[\p{L}-]++[ \u00a0\n]++){1,3}+of[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
+_OFFICE_OF = regex.compile(
+    r"(?:\p{Lu}[\p{L}-]++[ \u00a0\n]++){1,3}+(?:on[ \u00a0\n]++behalf[ \u00a0\n]++)?"
+    r"of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+)
 # A sentence that opens with the bodies of its states: "Foreign Ministers of Afghanistan, India, ...
 # participated in the meeting", "The Leaders of France and Germany agreed ...".
 _BODIES_OPEN = regex.compile(
@@ -168,6 +182,9 @@ def _listed(source: Source, span: Span, trigger: regex.Pattern[str]) -> list[str
         pos = t.end()
         while True:
             mention = by_start.starting_at(pos, span.end)
+            if mention is None:
+                bodies = source.match_at(_BODIES_IN_LIST, pos, span.end)  # "the Foreign Ministers of Japan"
+                mention = by_start.starting_at(bodies.end(), span.end) if bodies else None
             if mention is None:
                 office = source.match_at(_OFFICE_OF, pos, span.end)  # "the High Representative of the EU"
                 mention = by_start.starting_at(office.end(), span.end) if office else None
