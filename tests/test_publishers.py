@@ -552,3 +552,21 @@ def test_a_lead_in_that_announces_a_statement_and_goes_on_before_its_colon_is_pr
     statement = dipstate.parse(text)
     assert statement.sections[0].kind is SectionKind.PREAMBLE
     assert people(statement)["Sara Lind"][2] == "spokesperson"
+
+
+def test_a_un_press_release_document_symbol_and_closing_marks_are_chrome() -> None:
+    text = ("Meetings Coverage and Press Releases\n\nSecretary-General Condemns Attack in Mali\n\nSG/SM/21234\n\n"
+            "3 April 2022\n\nThe following statement was issued today by the Spokesman for the Secretary-General:\n\n"
+            "The Secretary-General condemns the attack. The United Nations will continue to support Mali.\n\n"
+            "* *** *\nFor information media. Not an official record.\n")
+    statement = dipstate.parse(text)
+    assert statement.header.title == "Secretary-General Condemns Attack in Mali"
+    assert statement.header.kind is StatementKind.PRESS_STATEMENT
+    assert kinds(statement)[-1][0] == "boilerplate"
+    assert [p.code for p in statement.parties] == ["UN"]
+
+
+def test_a_bare_divider_and_a_heading_with_a_slash_stay_content() -> None:
+    text = ("Joint Statement of Chile and Peru\nMay 3, 2022\n\nChile and Peru will meet again.\n\n***\n\n"
+            "Women/Peace\n\nThe two countries will support women peacebuilders.\n")
+    assert all(kind != "boilerplate" for kind, _ in kinds(dipstate.parse(text)))

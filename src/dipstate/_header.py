@@ -125,7 +125,25 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
             return StatementKind.READOUT
     if any(s.kind is SectionKind.READOUT for s in sections):
         return StatementKind.READOUT
-    return StatementKind.OTHER
+    announced = _announced(source, sections)
+    return announced if announced is not None else StatementKind.OTHER
+
+
+_ISSUED = regex.compile(r"\b(?:issued|released)\b")
+_ANNOUNCED_KINDS = {"statement": StatementKind.PRESS_STATEMENT, "note": StatementKind.PRESS_STATEMENT,
+                    "remarks": StatementKind.REMARKS}
+
+
+def _announced(source: Source, sections: tuple[Section, ...]) -> StatementKind | None:
+    """ "The following statement was issued today by the Spokesman for ...:": what a lead-in says
+    the text is, where nothing else has (a joint statement's lead-in is read with the body)."""
+    for span in _paragraphs(sections, SectionKind.PREAMBLE):
+        found = _layout.announced_kind_ahead(source, span)
+        if found is None and source.search(_ISSUED, span):
+            found = _layout.announced_kind(source, span)  # "... issued the following statement:"
+        if found is not None and "joint" not in source.slice(span).casefold():
+            return _ANNOUNCED_KINDS.get(found)
+    return None
 
 
 def _spoken(label: str | None) -> bool:

@@ -239,6 +239,18 @@ def announcer_span(source: Source, paragraph: Span) -> Span | None:
     return Span(m.start("who"), m.end("who"))
 
 
+_ANNOUNCES_AHEAD = regex.compile(
+    r"(?i)\bthe[ \u00a0]++following[ \u00a0]++(?P<kind>statement|note|remarks)[ \u00a0]++"
+    r"(?:was|were|is|has[ \u00a0]++been)[ \u00a0]++(?:issued|released|made|delivered)\b"
+)
+
+
+def announced_kind_ahead(source: Source, span: Span) -> str | None:
+    """The kind a lead-in opening "The following statement was issued ..." announces."""
+    m = source.search(_ANNOUNCES_AHEAD, span) if len(span) <= 600 else None
+    return m.group("kind").casefold() if m else None
+
+
 def announced_kind(source: Source, span: Span) -> str | None:
     """The kind of text a lead-in announces ("the following readout:" -> "readout"), if it names one."""
     m = source.search(_ANNOUNCES, span) if len(span) <= 600 else None
@@ -365,7 +377,12 @@ def heading_like(source: Source, span: Span, max_words: int = _MAX_HEADING_WORDS
     return title_case(body)
 
 
-_TOPIC = regex.compile(r"[ \u00a0](?:on(?![ \u00a0]behalf[ \u00a0]of)|regarding|concerning|about)[ \u00a0]")
+# Where a title's topic starts: "... on Russia's Referenda"; a headline's verb of judgement ("Secretary-
+# General Condemns Attack in Mali": Mali is talked about). Not "welcomes": a host welcomes a guest.
+_TOPIC = regex.compile(
+    r"[ \u00a0](?:on(?![ \u00a0]behalf[ \u00a0]of)|regarding|concerning|about|"
+    r"(?i:condemns?|deplores?|congratulates?|mourns|urges?|calls[ \u00a0]for))[ \u00a0]"
+)
 
 
 def title_scope(source: Source, title: Span) -> Span:
