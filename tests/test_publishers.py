@@ -570,3 +570,24 @@ def test_a_bare_divider_and_a_heading_with_a_slash_stay_content() -> None:
     text = ("Joint Statement of Chile and Peru\nMay 3, 2022\n\nChile and Peru will meet again.\n\n***\n\n"
             "Women/Peace\n\nThe two countries will support women peacebuilders.\n")
     assert all(kind != "boilerplate" for kind, _ in kinds(dipstate.parse(text)))
+
+
+def test_a_defence_readout_attributed_to_its_press_secretary() -> None:
+    text = ("Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Peruvian Minister of Defense "
+            "Ana Rojas\n\nAug. 29, 2023\n\nAttributed to Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder:\n\n"
+            "Secretary of Defense Lloyd J. Austin III met Peruvian Minister of Defense Ana Rojas at the Pentagon "
+            "today. The two leaders committed to deepen cooperation.\n")
+    statement = dipstate.parse(text)
+    assert statement.header.attribution == "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder"
+    assert statement.sections[0].kind is SectionKind.PREAMBLE
+    assert statement.header.location != "Attributed to Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder:"
+    assert people(statement)["Pat Ryder"] == ("Press Secretary", "USA", "spokesperson")
+
+
+def test_a_trade_office_page_is_a_us_page() -> None:
+    text = ("Office of the United States Trade Representative\n\nReadout of Ambassador Tai's Meeting with the Trade "
+            "Minister of Chile\n\nMay 30, 2023\n\nAmbassador Tai met today with the Trade Minister of Chile. "
+            "We will launch negotiations in the coming weeks.\n")
+    statement = dipstate.parse(text)
+    assert statement.header.issuer == "Office of the United States Trade Representative"
+    assert {p.code for p in statement.parties} == {"CHL", "USA"}

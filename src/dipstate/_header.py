@@ -19,8 +19,11 @@ from dipstate._people import find_mentions
 from dipstate._source import Line, Source
 from dipstate.model import Header, Section, SectionKind, Span, StatementKind
 
+# "attributable to Spokesperson Ned Price.", "Attributed to Pentagon Press Secretary Air Force Brig. Gen.
+# Pat Ryder:" (a stop after a short capitalised word is an abbreviation's, not the sentence's end).
 _ATTRIBUTABLE = regex.compile(
-    r"(?i:attributable to)[ \u00a0]++(?P<who>[^:\n]{2,120}?)[ \u00a0]*+(?::|$|\.(?:$|[ \u00a0]))"
+    r"(?i:attribut(?:able|ed) to)[ \u00a0]++(?P<who>[^:\n]{2,120}?)[ \u00a0]*+"
+    r"(?::|$|(?<!\b\p{Lu}\p{Ll}{0,3})\.(?:$|[ \u00a0]))"
 )
 _STATEMENT_FROM = regex.compile(
     r"(?i:(?:press )?statement (?:from|by))[ \u00a0]++(?P<who>.{2,120}?)"
@@ -223,6 +226,8 @@ def _preamble_place(source: Source, section: Section) -> str | None:
         for line in source.lines_in(p.span):
             if _layout.is_byline(source, line) or _layout.person_line(source, line):
                 continue
+            if source.between(line.trail - 1, line.trail) == ":":
+                continue  # a lead-in ("Attributed to Pentagon Press Secretary ...:"), not a venue
             if _layout.place_parts(source, line.span):
                 return source.line_text(line)
             if venue is None and not _layout.is_time_line(source, line.span) and _layout.heading_like(

@@ -283,6 +283,7 @@ _SAYING = regex.compile(
     r"calls[ \u00a0]for|on[ \u00a0]behalf|urges?|deplores?|expresses|mourns|applauds?|announces?|"
     r"readout|press|note|notes|declaration|attributable|letter|op-ed|tribute)\b"
 )
+_ATTRIBUTED = regex.compile(r"(?i)\battribut(?:able|ed)[ \u00a0]++to\b")
 _TOPIC = regex.compile(r"[ \u00a0](?:on|about|regarding|concerning)[ \u00a0]")
 _ENCOUNTER = regex.compile(
     r"(?i)\b(?:calls?|meetings?|met|meets|visits?|travel|trip|talks|conversations?|discussions?|summit|dialogue)\b"
@@ -545,10 +546,10 @@ def _assign_roles(
         if section.kind not in (SectionKind.BODY, SectionKind.READOUT, SectionKind.PREAMBLE):
             continue
         for paragraph in section.paragraphs:
-            if "attributable to" in source.slice(paragraph.span):
+            if source.search(_ATTRIBUTED, paragraph.span):
                 # "The following statement is attributable to Spokesperson ...": the sentence names them
                 for sentence in source.sentences(paragraph.span):
-                    if "attributable to" in source.slice(sentence):
+                    if source.search(_ATTRIBUTED, sentence):
                         for person in people_in(sentence.start, sentence.end):
                             person.roles.add(Role.SPOKESPERSON)
                 continue
