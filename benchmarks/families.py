@@ -128,6 +128,18 @@ def inline_turns(n: int) -> str:
     return _repeat(unit, n)
 
 
+def quoted_pledges(n: int) -> str:
+    """One quotation that never closes, every clause a commitment, then an attribution: each trigger
+    looks for the verb of saying after the quotation."""
+    return '"' + _repeat("we will act and we are committed to ", max(0, n - 20)) + '," said Minister Lee.'
+
+
+def guest_titles(n: int) -> str:
+    """A readout titled by its guest, with paragraphs of bare names and "the two countries"."""
+    head = "Telephone conversation with President of Chile Ana Rojas\n2022-02-06\n\n"
+    return head + _repeat("Peru and Chile met. The two countries will act. Luis Soto Vega said so.\n\n", max(0, n - 80))
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "statements": statements,
     "one 5 MB line": one_line,
@@ -149,4 +161,6 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "flattened furniture": flattened_furniture,
     "dash lists": dash_lists,
     "inline turns": inline_turns,
+    "quoted pledges": quoted_pledges,
+    "guest titles": guest_titles,
 }

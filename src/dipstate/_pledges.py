@@ -60,6 +60,7 @@ _SAID_AFTER_QUOTE = regex.compile(
     r"[,.!?]?[\"\u201d][ \u00a0]++(?:\p{L}++[ \u00a0]++){0,6}?"
     r"(?:said|says|added|stated|stressed|noted|emphasi[sz]ed|underlined|affirmed|declared)\b"
 )
+_QUOTE_REACH = 800  # characters from a quoted trigger to the verb of saying that attributes the quotation
 _QUOTE_PRONOUN = regex.compile(r"\b(?:he|she)\b")
 _LOOKBACK = 400  # characters before a trigger searched for its subject: keeps long input linear
 _MAX_TRIGGERS = 40  # triggers tried in one sentence
@@ -248,7 +249,7 @@ class _Reader:
         inside = opened > 0 or before.count('"') % 2 == 1
         if not inside or self.source.between(sentence.start, sentence.start + 1) not in ('"', "\u201c"):
             return inside
-        said = self.source.search(_SAID_AFTER_QUOTE, Span(pos, sentence.end))
+        said = self.source.search(_SAID_AFTER_QUOTE, Span(pos, min(sentence.end, pos + _QUOTE_REACH)))
         if said is None:
             return True
         self.in_quote = True
