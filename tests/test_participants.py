@@ -334,3 +334,16 @@ def test_attributable_to_makes_a_spokesperson_only_of_who_that_sentence_names() 
             "the Governor said, and President Joe Biden agreed.\n")
     roles = {p[0]: p[3] for p in people(text)}
     assert roles.get("Ana Lima") != "spokesperson"
+
+
+def test_a_middle_name_a_text_calls_the_person_by_is_the_same_person() -> None:
+    text = ("Readout\nMay 2, 2024\n\nPresident Joe Biden spoke with President Luiz Inácio Lula da Silva today. "
+            "President Lula thanked him.\n")
+    assert [p[0] for p in people(text)] == ["Joe Biden", "Luiz Inácio Lula da Silva"]
+
+
+def test_a_second_president_is_not_the_publishers() -> None:
+    text = ("BRIEFING ROOM\n\nJoint Statement by President Joe Biden and President Ana Lima Following Their Call\n"
+            "May 2, 2024\n\nPresident Biden and President Lima spoke by telephone.\n")
+    found = {p[0]: p[2] for p in people(text)}
+    assert found == {"Joe Biden": "USA", "Ana Lima": None}

@@ -29,6 +29,7 @@ from dipstate._people import (
     office_country,
     signature,
     skip_honorifics,
+    title_info,
     title_regex,
 )
 from dipstate._source import Source
@@ -122,7 +123,9 @@ def _same(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
         if wa == wb:
             return True
         short, full = (wa, wb) if len(wa) == 1 else (wb, wa)
-        return short[0] in (full[0], full[-1])
+        # "Biden", "Hayashi", and a name's middle word a text calls the person by ("Lula" of "Luiz
+        # Inácio Lula da Silva", "Faki" of "Moussa Faki Mahamat")
+        return short[0] in (full[0], full[-1]) or (len(short[0]) > 2 and short[0] in full[1:-1])
     # "Joseph R. Biden", "Joe Biden", "J. Biden": one surname, given names that open alike
     # (not "Jill Biden")
     if wa[-1] == wb[-1] and _given_alike(wa[0].rstrip("."), wb[0].rstrip(".")):
@@ -166,7 +169,7 @@ def _group(mentions: Iterable[PersonMention]) -> list[_Person]:
     named.sort(key=lambda pair: -len(pair[1]))
     for m, words in named:
         name = m.name
-        keys = {words[0], words[-1]} if words else set()
+        keys = {words[0], words[-1], *(w for w in words[1:-1] if len(w) > 2)} if words else set()
         candidates = {id(p): p for w in keys for p in by_word.get(w, {}).values()}
         matches = [p for p in candidates.values() if name in p.name_set]
         if not matches:
@@ -232,6 +235,9 @@ def find_participants(
     out = []
     for person, country in zip(kept, resolved, strict=True):
         _extra_mentions(person, aliases, holders)
+        if country is None and home is not None and _leader_taken(person, home, kept, resolved):
+            out.append(_participant(person, None))  # "President Biden and President Lula": two states
+            continue
         out.append(_participant(person, country or home))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(out)
@@ -473,6 +479,16 @@ def home_countries(participants: tuple[Participant, ...], home: str) -> tuple[Pa
     return tuple(attrs.evolve(p, country=home) if p.country is None else p for p in participants)
 
 
+def _leader_taken(person: _Person, home: str, people: list[_Person], countries: list[str | None]) -> bool:
+    """True when another person already holds, for ``home``, the leader's office this person holds
+    (a state has one President): the second is not the publisher's."""
+    offices = {m.title for m in person.mentions if m.title and m.leader}
+    if not offices:
+        return False
+    return any(other is not person and country == home and offices & other.title_set
+               for other, country in zip(people, countries, strict=True))
+
+
 def complete_countries(
     participants: tuple[Participant, ...], parties: tuple[str, ...], publisher: str | None = None
 ) -> tuple[Participant, ...]:
@@ -488,7 +504,12 @@ def complete_countries(
     fill = left[0] if len(left) == 1 else publisher
     if fill is None:
         return participants
-    return tuple(attrs.evolve(p, country=fill) if p.country is None else p for p in participants)
+
+    def taken(p: Participant) -> bool:  # "President Biden and President Lula": one President a state
+        info = title_info(p.title) if p.title else None
+        return info is not None and info.leader and any(q.country == fill and q.title == p.title for q in participants)
+
+    return tuple(attrs.evolve(p, country=fill) if p.country is None and not taken(p) else p for p in participants)
 
 
 def _assign_roles(
