@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import dipstate
 from dipstate import Role
 
@@ -347,3 +349,32 @@ def test_a_second_president_is_not_the_publishers() -> None:
             "May 2, 2024\n\nPresident Biden and President Lima spoke by telephone.\n")
     found = {p[0]: p[2] for p in people(text)}
     assert found == {"Joe Biden": "USA", "Ana Lima": None}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, met the Minister of Chile.", "HAYASHI Yoshimasa"),
+    ("H.E. UHURU KENYATTA, President of the Republic of Kenya, met the Minister of Chile.", "UHURU KENYATTA"),
+])
+def test_names_with_a_surname_or_the_whole_name_in_capitals(sentence: str, name: str) -> None:
+    assert name in [p[0] for p in people(f"Readout\nMay 3, 2023\n\n{sentence}\n")]
+
+
+def test_an_acronym_before_a_name_or_a_numeral_after_an_office_is_not_a_name() -> None:
+    text = ("Readout\nMay 3, 2023\n\nThe Secretary met with DNI Haines and with Brunei's Minister of Foreign "
+            "Affairs II Erywan Yusof.\n")
+    names = [p[0] for p in people(text)]
+    assert "DNI Haines" not in names
+    assert not any(n and n.startswith("II ") for n in names)
+
+
+def test_a_pair_of_office_holders_after_one_state_word_are_two_people_of_that_state() -> None:
+    text = ("Readout\nMay 3, 2023\n\nThe Secretary met Kosovo President Vjosa Osmani and Prime Minister Albin "
+            "Kurti in Pristina.\n")
+    found = {p[0]: (p[1], p[2]) for p in people(text)}
+    assert found["Albin Kurti"] == ("Prime Minister", "XKX")
+
+
+def test_a_states_counterpart_is_of_that_state() -> None:
+    text = ("Press release\n4 May 2023\n\nMinister of Foreign Affairs Wopke Hoekstra met his Belgian counterpart "
+            "Hadja Lahbib in The Hague today.\n")
+    assert ("Hadja Lahbib", None, "BEL", "attendee") in people(text)

@@ -321,6 +321,8 @@ def _bare_meeting_names(
         name = name_at(source, pos, end)
         if name is None or (name.start, name.end) in taken or len(core_words(source.slice(name))) < 2:
             return None
+        if _capitals_first(source, name):
+            return None  # "with DNI Haines": an office's acronym, not a surname in capitals
         if inside(name.end - 1) or inside(name.end + 1):
             return None  # the words run into an office ("Federal Chancellor of Austria Karl Nehammer")
         if any(m.span.start == name.start for m in _gazetteer.mentions(source, name)):
@@ -370,6 +372,13 @@ def _bare_meeting_names(
                 yield second
 
 
+def _capitals_first(source: Source, name: Span) -> bool:
+    """The name opens with a word in capitals ("KISHIDA Fumio", but also "DNI Haines"): only an
+    office or a style before it says it is a name."""
+    first = source.slice(name).split()[0]
+    return len(first) > 1 and first.isupper()
+
+
 def _hostless_principal(
     source: Source, title: Span | None, sections: tuple[Section, ...], found: list[PersonMention]
 ) -> list[PersonMention]:
@@ -386,7 +395,7 @@ def _hostless_principal(
             lead = source.match(_LEAD_CLAUSE, Span(sentence.start, min(sentence.end, sentence.start + 160)))
             pos = skip_honorifics(source, lead.end() if lead else sentence.start, sentence.end)
             name = name_at(source, pos, sentence.end)
-            if name is None or len(core_words(source.slice(name))) < 2:
+            if name is None or len(core_words(source.slice(name))) < 2 or _capitals_first(source, name):
                 continue
             if any(t.start <= name.start < t.end for t in taken):
                 continue  # an office holder already read ("President of France Emmanuel Macron")

@@ -174,6 +174,7 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
     out_end = None
     expect = pos
     count = 0
+    caps_run = False
     for token in source.finditer_at(_TOKEN, pos, min(end, pos + 120)):
         (start, stop), word = token.span(), token.group()
         gap = source.between(expect, start)
@@ -201,7 +202,10 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
         if bare.casefold() in stops and count < 2:
             break  # "Tran Van An": a capitalised small word deep in a name is part of it
         if len(bare) > 1 and bare.isupper() and not word.endswith("."):
-            break  # an acronym ("ROK"), not a name
+            numeral = not bare.strip("IVXLC")  # "Minister of Foreign Affairs II Dato Erywan"
+            if numeral or (not (count == 0 and _capitals_name(source, token.end(), end)) and not caps_run):
+                break  # an acronym ("ROK"), not a name
+            caps_run = True  # "KISHIDA Fumio", "UHURU KENYATTA": a surname or a name in capitals
         if word.endswith(("’s", "'s")):
             out_end = stop - 2
             break
@@ -223,6 +227,23 @@ def _office_heads() -> frozenset[str]:
     """The head nouns of offices ("Minister", "Secretary", "Ambassador"): the last word of a title
     with no portfolio in it."""
     return frozenset(t.split()[-1] for t in _titles() if " of " not in t and " for " not in t)
+
+
+# After a first word in capitals: a given name ("KONO Taro"), or more capitals to a comma ("UHURU
+# KENYATTA, President").
+_CAPITALS_TAIL = regex.compile(
+    r"[ \u00a0]\p{Lu}\p{Ll}{1,20}+(?![\p{L}'\u2019])|(?:[ \u00a0]\p{Lu}{3,20}+){1,2}+(?=,|[ \u00a0]*+\Z)"
+)
+
+
+def _capitals_name(source: Source, pos: int, end: int) -> bool:
+    """A name that opens with a word in capitals: the Japanese and Korean styles "KISHIDA Fumio",
+    "KONO Taro", and a name set in capitals "UHURU KENYATTA," (not an acronym: "ROK Minister")."""
+    m = source.match_at(_CAPITALS_TAIL, pos, min(end, pos + 60))
+    if m is None:
+        return False
+    nxt = source.between(m.start() + 1, m.end()).split()[0]
+    return nxt.capitalize() not in _name_enders() and not _gazetteer.is_state_word(nxt.capitalize())
 
 
 @lru_cache(maxsize=1)
@@ -405,10 +426,27 @@ def _posted_to(source: Source, pos: int, end: int, places: _gazetteer.MentionInd
     return mention.span.end
 
 
+# "his Belgian counterpart Hadja Lahbib", "her Japanese counterpart, Mr. Hayashi": the state word before.
+_COUNTERPART = regex.compile(r"[ \u00a0]counterpart,?[ \u00a0]++")
+
+
+def _counterparts(source: Source, span: Span, places: _gazetteer.MentionIndex) -> Iterator[PersonMention]:
+    """A person named as someone's "<demonym> counterpart": the demonym's state is theirs."""
+    for m in source.finditer(_COUNTERPART, span):
+        state = places.ending_at(m.start(), span.start)
+        if state is None or state.kind not in (_gazetteer.STATE, _gazetteer.DEMONYM):
+            continue
+        name = name_at(source, skip_honorifics(source, m.end(), span.end), span.end)
+        if name is not None and len(core_words(source.slice(name))) >= 2:
+            yield PersonMention(Span(state.span.start, name.end), source.collapsed(name), None, state.code, False)
+
+
 def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
-    """People named with an office inside ``spans`` (title line, paragraphs)."""
+    """People named with an office inside ``spans`` (title line, paragraphs), or as a state's
+    counterpart ("his Belgian counterpart Hadja Lahbib")."""
     places = _gazetteer.index(source)
     for span in spans:
+        yield from _counterparts(source, span, places)
         named_until = span.start  # an office inside a named person's mention is part of theirs:
         for m in source.finditer(title_regex(), span):  # "Head of the Office of the President of ..."
             if m.start() < named_until:
@@ -541,11 +579,16 @@ def _joined_office_before(
     earlier = None
     for e in source.finditer_at(title_regex(), floor, start):
         earlier = e
-    if earlier is None or not _OFFICE_JOIN.fullmatch(source.between(earlier.end(), start)):
+    between = source.between(earlier.end(), start) if earlier is not None else ""
+    if earlier is None or not _OFFICE_JOIN.fullmatch(between):
         return start, None
     country = _country_before(source, earlier.start(), places)
     if country is None:
         return start, None
+    if not between.startswith((" of ", " for ", " and ")):
+        # "Kosovo President Vjosa Osmani and Prime Minister Albin Kurti": a name between, so two
+        # people; the state word before the pair is the second's too, the first office is not
+        return start, country
     return earlier.start(), country
 
 
