@@ -317,3 +317,11 @@ def test_words_quoted_from_a_document_still_commit_nobody() -> None:
     text = ("Joint Statement\n10 May 2023\n\nThe ministers recalled the treaty, which states that \u201cthe parties "
             "will consult each other\u201d. \u201cThe parties will consult\u201d is its second article.\n")
     assert dipstate.parse(text).pledges == ()
+
+
+def test_we_in_a_press_statement_is_the_government_that_issues_it() -> None:
+    text = ("Statement by Press Secretary Jen Psaki on Ukraine\nMay 2, 2022\n\nThe President spoke with President "
+            "Zelenskyy of Ukraine today. We will continue to support Ukraine for as long as it takes. Together, we "
+            "are committed to holding Russia accountable.\n")
+    actors = [p.actors for p in dipstate.parse(text).pledges]
+    assert actors == [("USA",), ("UKR", "USA")]

@@ -60,6 +60,10 @@ _SAID_AFTER_QUOTE = regex.compile(
     r"[,.!?]?[\"\u201d][ \u00a0]++(?:\p{L}++[ \u00a0]++){0,6}?"
     r"(?:said|says|added|stated|stressed|noted|emphasi[sz]ed|underlined|affirmed|declared)\b"
 )
+_WE = regex.compile(r"[Ww]e")
+_WE_AGREED = regex.compile(
+    r"[ \u00a0]++(?:(?:also|have|had|both|all|jointly|together)[ \u00a0]++){0,2}+(?:agreed|decided|jointly|together)\b"
+)
 _QUOTE_REACH = 800  # characters from a quoted trigger to the verb of saying that attributes the quotation
 _QUOTE_PRONOUN = regex.compile(r"\b(?:he|she)\b")
 _LOOKBACK = 400  # characters before a trigger searched for its subject: keeps long input linear
@@ -201,6 +205,7 @@ class _Reader:
     transcript: bool = False
     quote_voice: str | None = None
     in_quote: bool = False
+    one_voice: bool = False
     person_starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -255,6 +260,12 @@ class _Reader:
         self.in_quote = True
         self.quote_voice = self._quote_speaker(Span(said.start(), sentence.end))
         return False
+
+    def _together(self, we: Span) -> bool:
+        """ "together, we are committed", "we also agreed": a "we" of the sides, not of one voice."""
+        before = self.source.between(max(0, we.start - 12), we.start).casefold()
+        after = self.source.match_at(_WE_AGREED, we.end, min(len(self.source), we.end + 40))
+        return "together" in before or after is not None
 
     def _quote_speaker(self, attribution: Span) -> str | None:
         """The country of who ",” said X" / ",” X said" / ",” he said" names."""
@@ -417,6 +428,9 @@ class _Reader:
         source = self.source
         if self.in_quote and source.fullmatch(_collective(), span):
             return (self.quote_voice,) if self.quote_voice in self.parties else None  # the quoted speaker's side
+        if (self.one_voice and not self.transcript and self.voice in self.parties and source.fullmatch(_WE, span)
+                and not self._together(span)):
+            return (self.voice,)  # a press statement's "we": the government that issues it
         if not self.transcript and source.fullmatch(_collective(), span):
             return self.parties
         bodies = source.match(_BODIES_OF, span)
@@ -548,9 +562,11 @@ def find_pledges(
     participants: tuple[Participant, ...],
     date: dt.date | None,
     home: str | None = None,
+    one_voice: bool = False,
 ) -> tuple[Pledge, ...]:
     """Every pledge, one per sentence, in document order; ``home`` (the caller's) is whom "I",
-    "the Government" and a text's own officials stand for where the text names nobody else."""
+    "the Government" and a text's own officials stand for where the text names nobody else. In a
+    text issued by ``one_voice`` (a press statement), "we" is that voice too, not every party."""
     people = {m.start: (m, p.country) for p in participants for m in p.mentions}
     mentions = _gazetteer.index(source)
     offices: dict[str, set[str]] = {}
@@ -560,7 +576,7 @@ def find_pledges(
             for n in range(1, len(words) + 1):
                 offices.setdefault(" ".join(words[:n]), set()).add(p.country)
     voice = _voice(parties, participants) or (home if home in parties else None)
-    reader = _Reader(source, parties, people, date, mentions, offices, voice=voice)
+    reader = _Reader(source, parties, people, date, mentions, offices, voice=voice, one_voice=one_voice)
     speakers = _speaker_countries(source, participants)
     out = []
     for section in sections:
