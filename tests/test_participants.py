@@ -378,3 +378,15 @@ def test_a_states_counterpart_is_of_that_state() -> None:
     text = ("Press release\n4 May 2023\n\nMinister of Foreign Affairs Wopke Hoekstra met his Belgian counterpart "
             "Hadja Lahbib in The Hague today.\n")
     assert ("Hadja Lahbib", None, "BEL", "attendee") in people(text)
+
+
+def test_the_holders_of_the_offices_a_joint_lead_in_names_sign_the_text() -> None:
+    text = ("Joint Statement on the Chile-Peru Vice Ministerial Meeting\nJune 8, 2022\n\nOffice of the Spokesperson\n\n"
+            "The following is the joint statement released by the Vice Foreign Ministers of Chile and Peru.\n\n"
+            "Begin Text.\n\nChilean First Vice Foreign Minister Ana Rojas and Peruvian Vice Foreign Minister Luis "
+            "Quispe met today in Lima with Ukrainian Foreign Minister Dmytro Kuleba. The Vice Foreign Ministers "
+            "decided to meet again in Santiago.\n")
+    roles = {p[0]: p[3] for p in people(text)}
+    assert roles["Ana Rojas"] == roles["Luis Quispe"] == "signatory"
+    assert roles.get("Dmytro Kuleba") != "signatory"
+    assert dipstate.parse(text).pledges[-1].actors == ("CHL", "PER")

@@ -594,6 +594,32 @@ def _assign_roles(
                 continue
             for sentence in source.sentences(paragraph.span):
                 _sentence_roles(source, sentence, people_in, joint, leaders_doc)
+    if joint:
+        _signed_by_office(source, sections, people)
+
+
+_RELEASED_BY = regex.compile(r"(?i)\b(?:released|issued|adopted|statement)[ \u00a0]++by[ \u00a0]++the[ \u00a0]++")
+
+
+def _signed_by_office(source: Source, sections: tuple[Section, ...], people: list[_Person]) -> None:
+    """ "The following is the joint statement released by the Vice Foreign Ministers of the Republic
+    of Korea and Japan and the Deputy Secretary of State": the holders of the offices a joint
+    text's lead-in names as its issuers sign it (an office of two words at least, plural or not)."""
+    spans = [p.span for s in sections if s.kind is SectionKind.PREAMBLE for p in s.paragraphs
+             if source.search(_RELEASED_BY, p.span)]
+    if not spans:
+        return
+    leads = [source.slice(span).casefold() for span in spans]
+    named = {m.code for span in spans for m in _gazetteer.mentions(source, span)}
+    for person in people:
+        if person.countries and not set(person.countries) & named:
+            continue  # "Foreign Minister Kuleba" is no G7 foreign minister the lead-in lists
+        for title in person.title_set:
+            words = title.casefold().split()
+            suffixes = {" ".join(words[n:]) for n in range(len(words) - 1)}
+            if any(f" {suffix}" in lead for suffix in suffixes for lead in leads):
+                person.roles.add(Role.SIGNATORY)
+                break
 
 
 def _opening_sentence(source: Source, sections: tuple[Section, ...]) -> Span | None:
