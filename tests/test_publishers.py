@@ -581,7 +581,7 @@ def test_a_defence_readout_attributed_to_its_press_secretary() -> None:
     assert statement.header.attribution == "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder"
     assert statement.sections[0].kind is SectionKind.PREAMBLE
     assert statement.header.location != "Attributed to Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder:"
-    assert people(statement)["Pat Ryder"] == ("Press Secretary", "USA", "spokesperson")
+    assert people(statement)["Pat Ryder"] == ("Pentagon Press Secretary", "USA", "spokesperson")
 
 
 def test_a_trade_office_page_is_a_us_page() -> None:
