@@ -58,7 +58,8 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
         parties = find_parties(source, layout.title, sections, participants, acting, own=own, joint=issued_jointly)
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes, publisher)
-    one_voice = header.kind is StatementKind.PRESS_STATEMENT
+    # one government's statement speaks for it alone, unless it speaks with a body it belongs to (NATO, G7)
+    one_voice = header.kind is StatementKind.PRESS_STATEMENT and not any(map(_gazetteer.is_organisation, codes))
     pledges = find_pledges(source, sections, codes, participants, header.date, hints.home or own, one_voice)
     return Statement(header, parties, participants, sections, pledges, text=text)
 
