@@ -128,19 +128,13 @@ def _same(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
         return short[0] in (full[0], full[-1]) or (len(short[0]) > 2 and short[0] in full[1:-1])
     # "Joseph R. Biden", "Joe Biden", "J. Biden": one surname, given names that open alike
     # (not "Jill Biden")
-    if wa[-1] == wb[-1] and _given_alike(wa[0].rstrip("."), wb[0].rstrip(".")):
-        return True
+    if wa[-1] == wb[-1]:
+        a, b = wa[0], wb[0]  # written out: asked for every pair of namesakes
+        if a[0] != b[0]:
+            return False
+        return len(a) == 1 or len(b) == 1 or a[1] == "." or b[1] == "." or a[1] == b[1]
     # "Fumio Kishida" and "Kishida Fumio" (the sort only where the last word is in the other name)
     return len(wa) == len(wb) and wa[-1] in wb and sorted(wa) == sorted(wb)
-
-
-def _given_alike(a: str, b: str) -> bool:
-    """Given names that may be one: an initial and a name it opens, or two names opening alike."""
-    if not a or not b:
-        return False
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return a[:2] == b[:2]
 
 
 def _fits(words: tuple[str, ...], person: _Person) -> bool:
