@@ -171,3 +171,21 @@ def test_a_kind_label_above_the_title_names_the_kind() -> None:
     text = ("Media Statement\n\n12 March 2024\n\nMinister Attends the Summit in Lima\n\nThe Minister will travel "
             "to Lima on Monday.\n")
     assert header(text).kind is StatementKind.PRESS_STATEMENT
+
+
+def test_a_title_cased_topic_after_the_issuer_is_not_a_second_signatory() -> None:
+    text = ("Statement by President Joe Biden On the Passing of Former President Ana Torres\nMay 2, 2024\n\n"
+            "Jill and I mourn a friend.\n")
+    assert header(text).kind is StatementKind.PRESS_STATEMENT
+
+
+def test_a_roundup_of_quotations_under_names_is_no_transcript() -> None:
+    text = ("WHAT THEY ARE SAYING: Leaders Praise the New Law\nMay 2, 2024\n\n"
+            "Governor Ana Lima: \u201cThis law will help families.\u201d\n\n"
+            "Mayor Luis Soto: \u201cA great day for our city.\u201d\n")
+    assert header(text).kind is not StatementKind.REMARKS
+
+
+def test_a_visit_announced_for_later_is_not_a_readout() -> None:
+    text = "President Biden to Host the King of Jordan\nMay 2, 2024\n\nThe President will welcome the King.\n"
+    assert header(text).kind is not StatementKind.READOUT

@@ -291,6 +291,7 @@ def speaker_label(source: Source, span: Span) -> Span | None:
 
 
 _SENTENCE_STOP = regex.compile(r"[.!?](?=\s|\Z)")
+_OPENS_QUOTE = regex.compile(r"[ \u00a0\n]*+[\"\u201c\u2018]")
 
 
 def _speaker_label(source: Source, span: Span) -> Span | None:
@@ -303,6 +304,8 @@ def _speaker_label(source: Source, span: Span) -> Span | None:
     label = Span(titled.start("label"), titled.end("label"))
     if not source.search(_SENTENCE_STOP, Span(titled.end(), min(span.end, titled.end() + 600))):
         return None  # "First Lady Melania Trump: Mothers are America's strength": a headline
+    if source.match(_OPENS_QUOTE, Span(titled.end(), span.end)):
+        return None  # "Speaker Emerita Nancy Pelosi: “...”": a quotation in a roundup, not a turn
     # a person's office and name, as the label is written ("President of Russia Vladimir Putin")
     if any(m.name and m.span.start == label.start and m.span.end == label.end for m in find_mentions(source, [label])):
         return label
@@ -378,10 +381,11 @@ def heading_like(source: Source, span: Span, max_words: int = _MAX_HEADING_WORDS
 
 
 # Where a title's topic starts: "... on Russia's Referenda"; a headline's verb of judgement ("Secretary-
-# General Condemns Attack in Mali": Mali is talked about). Not "welcomes": a host welcomes a guest.
+# General Condemns Attack in Mali": Mali is talked about), in any case ("... Biden On Speaker ...").
+# Not "welcomes": a host welcomes a guest.
 _TOPIC = regex.compile(
-    r"[ \u00a0](?:on(?![ \u00a0]behalf[ \u00a0]of)|regarding|concerning|about|"
-    r"(?i:condemns?|deplores?|congratulates?|mourns|urges?|calls[ \u00a0]for))[ \u00a0]"
+    r"[ \u00a0](?i:on(?![ \u00a0]behalf[ \u00a0]of)|regarding|concerning|about|"
+    r"condemns?|deplores?|congratulates?|mourns|urges?|calls[ \u00a0]for)[ \u00a0]"
 )
 
 
