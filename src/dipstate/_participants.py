@@ -229,12 +229,9 @@ def find_participants(
     out = []
     for person, country in zip(kept, resolved, strict=True):
         _extra_mentions(person, aliases, holders)
-        if country is None and home is not None and _leader_taken(person, home, kept, resolved):
-            out.append(_participant(person, None))  # "President Biden and President Lula": two states
-            continue
-        out.append(_participant(person, country or home))
+        out.append(_participant(person, country))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
-    return tuple(out)
+    return _fill_countries(tuple(out), home) if home is not None else tuple(out)
 
 
 _MAX_SIGNATURE = 120
@@ -477,19 +474,21 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
 def home_countries(participants: tuple[Participant, ...], home: str) -> tuple[Participant, ...]:
     """People the text gives no country, as officials of the publisher ``home`` (what
     `find_participants` does with a publisher known before it runs)."""
+    return _fill_countries(participants, home)
+
+
+def _fill_countries(participants: tuple[Participant, ...], code: str) -> tuple[Participant, ...]:
+    """People the text gives no country, as officials of ``code``; but not a second holder of a
+    leader's office someone of ``code`` holds ("President Biden and President Lula": one President
+    a state)."""
     if all(p.country for p in participants):
         return participants
-    return tuple(attrs.evolve(p, country=home) if p.country is None else p for p in participants)
 
+    def taken(p: Participant) -> bool:
+        info = title_info(p.title) if p.title else None
+        return info is not None and info.leader and any(q.country == code and q.title == p.title for q in participants)
 
-def _leader_taken(person: _Person, home: str, people: list[_Person], countries: list[str | None]) -> bool:
-    """True when another person already holds, for ``home``, the leader's office this person holds
-    (a state has one President): the second is not the publisher's."""
-    offices = {m.title for m in person.mentions if m.title and m.leader}
-    if not offices:
-        return False
-    return any(other is not person and country == home and offices & other.title_set
-               for other, country in zip(people, countries, strict=True))
+    return tuple(attrs.evolve(p, country=code) if p.country is None and not taken(p) else p for p in participants)
 
 
 def complete_countries(
@@ -505,14 +504,7 @@ def complete_countries(
     known = [p.country for p in participants if p.country]
     left = [code for code in parties if code not in known]
     fill = left[0] if len(left) == 1 else publisher
-    if fill is None:
-        return participants
-
-    def taken(p: Participant) -> bool:  # "President Biden and President Lula": one President a state
-        info = title_info(p.title) if p.title else None
-        return info is not None and info.leader and any(q.country == fill and q.title == p.title for q in participants)
-
-    return tuple(attrs.evolve(p, country=fill) if p.country is None and not taken(p) else p for p in participants)
+    return participants if fill is None else _fill_countries(participants, fill)
 
 
 def _assign_roles(

@@ -411,6 +411,15 @@ def _country_after(
     return mention.code, mention.span.end
 
 
+def _owner_after(
+    source: Source, pos: int, end: int, places: _gazetteer.MentionIndex, country: str | None
+) -> tuple[int, str | None]:
+    """Past "of Kenya" after a portfolio: where reading goes on, and the country (the one already
+    read first)."""
+    owner = _country_after(source, pos, end, places)
+    return (owner[1], country or owner[0]) if owner is not None else (pos, country)
+
+
 _POSTED = regex.compile(r"[ \u00a0\n]++(?:to|in)[ \u00a0\n]++(?:the[ \u00a0\n]++)?")
 
 
@@ -491,21 +500,13 @@ def _around_title(
             pos += 1
     else:
         portfolio = _portfolio_end(source, pos, span.end, places) or _institution_end(source, pos, span.end, places)
-        if portfolio is not None:
-            pos = portfolio
-            title_text = source.collapsed(Span(title_start, pos))
-            owner = _country_after(source, pos, span.end, places)  # "... of the Ministry of X Affairs of Kenya"
-            if owner is not None:
-                country = country or owner[0]
-                pos = owner[1]
+        if portfolio is not None:  # "... of the Ministry of X Affairs (of Kenya)"
+            title_text = source.collapsed(Span(title_start, portfolio))
+            pos, country = _owner_after(source, portfolio, span.end, places, country)
         more = _portfolio_end(source, pos, span.end, places, ("and",))
         if more is not None:  # "Minister for Foreign Affairs and Regional Integration (of Ghana)"
-            pos = more
-            title_text = source.collapsed(Span(title_start, pos))
-            owner = _country_after(source, pos, span.end, places)
-            if owner is not None:
-                country = country or owner[0]
-                pos = owner[1]
+            title_text = source.collapsed(Span(title_start, more))
+            pos, country = _owner_after(source, more, span.end, places, country)
         gap = source.match_at(_SPACE, pos, span.end)
         if gap is None or gap.end() == pos:
             holder = _appositive(source, pos, span.end)
