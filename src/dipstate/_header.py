@@ -96,13 +96,12 @@ def _date(source: Source, layout: Layout, sections: tuple[Section, ...]) -> dt.d
     # A dateline opening the first paragraph: "WASHINGTON, June 3, 2023 - ..."
     for span in _paragraphs(sections, SectionKind.BODY, SectionKind.READOUT):
         head = Span(span.start, min(span.end, span.start + 60))
+        mixed = _mixed_dateline(source, span)
         for match in source.finditer(_dates.date_regex(), head):
             before = source.between(span.start, match.start())
             if not before.strip() or before.strip().rstrip(",").isupper():
                 return _dates.to_date(match)
-            if source.fullmatch(_PLACE_COMMA, Span(span.start, match.start())) and source.match_at(
-                _DASH_AFTER, match.end(), span.end
-            ):
+            if mixed is not None and mixed[1].start() == match.start():
                 return _dates.to_date(match)  # "Addis Ababa, 6 June 2018 - The Chairperson ..."
         return None
     return None
@@ -181,15 +180,15 @@ _PLACE_COMMA = regex.compile(
 _DASH_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}\)[ \u00a0]*+)?[\u2013\u2014-]{1,2}[ \u00a0]")
 
 
-def _mixed_dateline(source: Source, first: Span) -> str | None:
-    """The place of "Addis Ababa, 6 June 2018 - ..." opening the first paragraph."""
+def _mixed_dateline(source: Source, first: Span) -> tuple[str, regex.Match[str]] | None:
+    """The place and the date of "Addis Ababa, 6 June 2018 - ..." opening the first paragraph."""
     m = source.match(_PLACE_COMMA, first)
     if m is None:
         return None
     date = source.match_at(_dates.date_regex(), m.end(), first.end)
     if date is None or source.match_at(_DASH_AFTER, date.end(), first.end) is None:
         return None
-    return m.group("place")
+    return m.group("place"), date
 
 
 def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> str | None:
@@ -203,8 +202,8 @@ def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> 
         if m and len(m.group("place").strip()) > 2:
             return m.group("place").strip()  # "WASHINGTON – ..."
         mixed = _mixed_dateline(source, first)
-        if mixed:
-            return mixed
+        if mixed is not None:
+            return mixed[0]
     for section in sections:
         if section.kind is SectionKind.PREAMBLE:
             place = _preamble_place(source, section)
