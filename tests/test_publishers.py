@@ -591,3 +591,67 @@ def test_a_trade_office_page_is_a_us_page() -> None:
     statement = dipstate.parse(text)
     assert statement.header.issuer == "Office of the United States Trade Representative"
     assert {p.code for p in statement.parties} == {"CHL", "USA"}
+
+
+# An EU foreign-policy declaration as a news site reposts it: weather and today's date above the
+# headline, the site's disclaimers, the aligned countries' formula, footnote marks glued to names.
+ALIGNMENT_REPOST = """14 C
+Tuesday, March 3, 2026
+WorldDeclaration by the High Representative on behalf of the EU on the...
+
+Declaration by the High Representative on behalf of the EU on the alignment of certain countries with restrictive measures concerning Moldova
+
+DISCLAIMER: The views quoted in our articles belong to those who hold them; republishing them here is not an endorsement.
+
+On 9 February 2026 the Council adopted Decision (CFSP) 2026/311.
+
+The Council decided to prolong the restrictive measures against persons destabilising Moldova.
+
+The Candidate Countries Serbia and Albania1, and the EFTA country Norway, member of the European Economic Area, as well as Georgia align themselves with this Decision.
+
+They will ensure that their national policies conform to this Decision.
+
+The European Union takes note of this commitment and welcomes it.
+
+1Albania continues to be part of the Stabilisation and Association Process.
+
+- Advertisement -
+
+More from the author
+
+- Advertisement -
+
+Latest articles
+"""
+
+
+def test_an_eu_declaration_reposted_on_a_news_page() -> None:
+    st = dipstate.parse(ALIGNMENT_REPOST)
+    assert st.header.title is not None and st.header.title.startswith("Declaration by the High Representative")
+    assert st.header.date is None  # the line beside the weather is the site's today, not the declaration's
+    assert st.header.kind is StatementKind.PRESS_STATEMENT  # one office's declaration
+    assert st.header.attribution == "High Representative"
+    assert people(st) == {None: ("High Representative", "EU", "spokesperson")}  # named nowhere
+    assert cut_as(st, [("boilerplate", "14 C"), ("boilerplate", "DISCLAIMER:"),
+                       ("body", "On 9 February 2026"), ("boilerplate", "- Advertisement -")])
+    # the aligned states join the text ("Albania1" is Albania with its footnote mark)
+    assert [p.code for p in st.parties] == ["ALB", "EU", "GEO", "NOR", "SRB"]
+    found = {p.text.split()[1]: p.actors for p in st.pledges}
+    assert found == {"Council": ("EU",), "will": ("ALB", "GEO", "NOR", "SRB")}
+
+
+def test_taking_note_of_anothers_commitment_pledges_nothing() -> None:
+    text = ("Declaration by the High Representative on behalf of the EU on Freedonia\n\nThe Government of "
+            "Freedonia has promised elections in May. The European Union takes note of this commitment. The "
+            "European Union stands ready to support the vote.")
+    st = dipstate.parse(text)
+    assert [p.text for p in st.pledges] == ["The European Union stands ready to support the vote."]  # not the note
+
+
+def test_the_council_of_a_joint_text_is_the_parties_joint_council() -> None:
+    text = ("Joint Statement on the U.S.-EU Energy Council\n\nThe United States and the European Union "
+            "convened the tenth U.S.-EU Energy Council in Brussels. The Council reaffirmed its commitment to "
+            "secure energy supplies.")
+    st = dipstate.parse(text)
+    council = [p for p in st.pledges if p.text.startswith("The Council")]
+    assert [p.actors for p in council] == [("EU", "USA")]

@@ -34,6 +34,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.&]*+")
 # A word that starts with a capital (names open with one); not the middle of a word.
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'\u2019.&])\p{Lu}[\p{L}\p{N}'\u2019.&]*+")
 _TAILS = (".", "..", "'s", "'")  # what may follow a name inside its last token
+# A footnote mark glued to a name's last word, as pages copied from superscripts keep it ("Albania2").
+_FOOTNOTE = regex.compile(r"(?<=\p{Ll}{3})\d{1,2}+\Z")
 _WINDOW = 120  # characters read for a name of up to eight words
 _MAX_WORDS = 8
 _INVERTED = regex.compile(r"(?P<head>[^,]{1,80}+), (?P<tail>[^,]{1,80}+)")
@@ -248,6 +250,9 @@ def _bare(word: str) -> str:
         word = word[:-2]
     elif word.endswith("'"):
         word = word[:-1]
+    elif word[-1:].isdigit():
+        mark = _FOOTNOTE.search(word)
+        return word[: mark.start()] if mark else word
     return word.rstrip(".")
 
 
@@ -278,6 +283,8 @@ def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, 
                 if key.endswith(tail) and key[: len(key) - len(tail)] in names:
                     found = (e - len(tail), names[key[: len(key) - len(tail)]])
                     break
+        elif key[-1].isdigit() and (mark := _FOOTNOTE.search(key)) and key[: mark.start()] in names:
+            found = (e - (mark.end() - mark.start()), names[key[: mark.start()]])
         if key not in _prefixes():
             break  # no longer name starts this way
         previous = e

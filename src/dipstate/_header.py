@@ -26,7 +26,7 @@ _ATTRIBUTABLE = regex.compile(
     r"(?::|$|(?<!\b\p{Lu}\p{Ll}{0,3})\.(?:$|[ \u00a0]))"
 )
 _STATEMENT_FROM = regex.compile(
-    r"(?i:(?:press )?statement (?:from|by))[ \u00a0]++(?P<who>.{2,120}?)"
+    r"(?i:(?:press )?(?:statement|declaration) (?:from|by))[ \u00a0]++(?:the[ \u00a0]++)?(?P<who>.{2,120}?)"
     r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
 )
 _MEETING = regex.compile(

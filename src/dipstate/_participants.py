@@ -231,7 +231,35 @@ def find_participants(
         _extra_mentions(person, aliases, holders)
         out.append(_participant(person, country))
     out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    unnamed = _unnamed_spokesperson(source, header, title, out, home)
+    if unnamed is not None:
+        out.insert(0, unnamed)
     return _fill_countries(tuple(out), home) if home is not None else tuple(out)
+
+
+_ON_BEHALF = regex.compile(r"[ \u00a0]++on[ \u00a0]++behalf[ \u00a0]++of[ \u00a0]++(?:the[ \u00a0]++)?")
+
+
+def _unnamed_spokesperson(
+    source: Source, header: Header, title: Span | None, people: list[Participant], home: str | None
+) -> Participant | None:
+    """ "Declaration by the High Representative on behalf of the EU": a text attributed to an office
+    that alone identifies its holder, who is named nowhere, has that holder as a participant without
+    a name (SPEC "Participant"); the office's country is what it acts on behalf of, its own, or the
+    publisher's."""
+    office = header.attribution
+    if office is None or title is None or title_info(office) is None:
+        return None
+    if any(p.role is Role.SPOKESPERSON or (p.title or "").casefold() == office.casefold() for p in people):
+        return None
+    at = source.slice(title).find(office)
+    if at < 0:
+        return None
+    span = Span(title.start + at, title.start + at + len(office))
+    behalf = source.match_at(_ON_BEHALF, span.end, title.end)
+    on_behalf = _gazetteer.index(source).starting_at(behalf.end(), title.end) if behalf else None
+    country = on_behalf.code if on_behalf else office_country(office) or home
+    return Participant(None, office, country, Role.SPOKESPERSON, (span,))
 
 
 _MAX_SIGNATURE = 120

@@ -55,6 +55,11 @@ _LIST_GAP = regex.compile(
     r"(?:[ \u00a0\n]*+\([^()\n]{1,12}\))?,?[ \u00a0\n]++(?:and[ \u00a0\n]++)?(?:the[ \u00a0\n]++)?|-"
 )
 _PARTY_KINDS = (_gazetteer.STATE, _gazetteer.ORG)
+# "The Candidate Countries ... and the EFTA countries Iceland, ... align themselves with this
+# declaration": states that join another's text (the EU's alignment formula).
+_ALIGN = regex.compile(
+    r"\balign(?:s|ed)?+[ \u00a0\n]++(?:themselves|itself)[ \u00a0\n]++with[ \u00a0\n]++(?:this|the|these)\b"
+)
 # An office of an organisation in a list of issuers: "... and the High Representative of the European Union".
 _OFFICE_OF = regex.compile(
     r"(?:\p{Lu}[\p{L}-]++[ \u00a0\n]++){1,3}+(?:on[ \u00a0\n]++behalf[ \u00a0\n]++)?"
@@ -108,6 +113,7 @@ def find_parties(
                 issuers += _listed(source, paragraph.span, _WE_TRIGGER)
             if section.kind in (SectionKind.BODY, SectionKind.READOUT):
                 for sentence in source.sentences(paragraph.span):
+                    codes += aligned_states(source, sentence)
                     opening = source.match(_BODIES_OPEN, sentence)
                     if opening:
                         codes += _listed(source, Span(opening.start(), sentence.end), _BODIES_OPEN)
@@ -133,6 +139,17 @@ def find_parties(
             mentions = tuple(spans) or ((span,) if span.end > span.start else ())
             out.append(Party(_gazetteer.display_name(code), code, span, mentions))
     return tuple(out)
+
+
+def aligned_states(source: Source, sentence: Span) -> tuple[str, ...]:
+    """The states a sentence says align themselves with the text ("North Macedonia, Montenegro
+    ... as well as Ukraine align themselves with this declaration"): they join it, so are parties,
+    and are whom the next sentence's "They" stands for."""
+    m = source.search(_ALIGN, sentence)
+    if m is None:
+        return ()
+    found = _gazetteer.index(source).within(Span(sentence.start, m.start()))
+    return tuple(sorted({x.code for x in found if x.kind == _gazetteer.STATE}))
 
 
 def _not_portfolios(source: Source, mentions: list[_gazetteer.Mention]) -> list[_gazetteer.Mention]:

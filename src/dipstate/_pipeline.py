@@ -60,7 +60,8 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     participants = complete_countries(participants, codes, publisher)
     # one government's statement speaks for it alone, unless it speaks with a body it belongs to (NATO, G7)
     one_voice = header.kind is StatementKind.PRESS_STATEMENT and not any(map(_gazetteer.is_organisation, codes))
-    pledges = find_pledges(source, sections, codes, participants, header.date, hints.home or own, one_voice)
+    pledges = find_pledges(source, sections, codes, participants, header.date, hints.home or own, one_voice,
+                           issued_jointly)
     return Statement(header, parties, participants, sections, pledges, text=text)
 
 

@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from dipstate import _data, _gazetteer, _timeframes
+from dipstate._parties import aligned_states
 from dipstate._people import find_mentions, office_country, person_country, title_info
 from dipstate._source import Source
 from dipstate._trie import trie
@@ -71,6 +72,10 @@ _MAX_TRIGGERS = 40  # triggers tried in one sentence
 _MAX_SEGMENTS = 6  # opening comma-separated phrases searched for a sentence's subject
 _COMMA = regex.compile(",")
 _PRONOUNS = frozenset({"He", "She", "he", "she"})
+# An organisation's own organ as a subject: in a text of the EU and aligned states, the EU.
+# "The Commission" is an organisation's; "the Council" of a text issued jointly may be the parties'
+# own joint council ("the U.S.-EU Energy Council").
+_ORGAN = regex.compile(r"(?i:the)[ \u00a0]++(Council|Commission)")
 _PRONOUN_REACH = 600  # characters back from "He" to the person it refers to
 _FRAME_REACH = 400  # characters a frame may span from its first word
 
@@ -206,6 +211,8 @@ class _Reader:
     quote_voice: str | None = None
     in_quote: bool = False
     one_voice: bool = False
+    joint: bool = False  # issued by several parties: "the Council" may be their joint council
+    referents: tuple[str, ...] = ()  # whom "They" opening the current sentence stands for, if known
     person_starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -431,6 +438,13 @@ class _Reader:
         if (self.one_voice and not self.transcript and self.voice in self.parties and source.fullmatch(_WE, span)
                 and not self._together(span)):
             return (self.voice,)  # a press statement's "we": the government that issues it
+        if self.referents and source.slice(span) in ("They", "they"):
+            return self.referents  # the states the sentence before listed ("... align themselves with")
+        organ = source.fullmatch(_ORGAN, span) if not self.transcript else None
+        if organ is not None and not (self.joint and organ.group(1) == "Council"):
+            orgs = [c for c in self.parties if _gazetteer.is_organisation(c)]
+            if len(orgs) == 1:
+                return (orgs[0],)  # "The Council decided ...": the organisation whose organ it is
         if not self.transcript and source.fullmatch(_collective(), span):
             return self.parties
         bodies = source.match(_BODIES_OF, span)
@@ -563,10 +577,12 @@ def find_pledges(
     date: dt.date | None,
     home: str | None = None,
     one_voice: bool = False,
+    joint: bool = False,
 ) -> tuple[Pledge, ...]:
     """Every pledge, one per sentence, in document order; ``home`` (the caller's) is whom "I",
     "the Government" and a text's own officials stand for where the text names nobody else. In a
-    text issued by ``one_voice`` (a press statement), "we" is that voice too, not every party."""
+    text issued by ``one_voice`` (a press statement), "we" is that voice too, not every party; in one
+    issued ``joint``ly, "the Council" may be the parties' joint council, not an organisation's."""
     people = {m.start: (m, p.country) for p in participants for m in p.mentions}
     mentions = _gazetteer.index(source)
     offices: dict[str, set[str]] = {}
@@ -576,7 +592,8 @@ def find_pledges(
             for n in range(1, len(words) + 1):
                 offices.setdefault(" ".join(words[:n]), set()).add(p.country)
     voice = _voice(parties, participants) or (home if home in parties else None)
-    reader = _Reader(source, parties, people, date, mentions, offices, voice=voice, one_voice=one_voice)
+    reader = _Reader(source, parties, people, date, mentions, offices, voice=voice, one_voice=one_voice,
+                     joint=joint)
     speakers = _speaker_countries(source, participants)
     out = []
     for section in sections:
@@ -589,7 +606,11 @@ def find_pledges(
 
         # In a transcript, turns of speakers who cannot be placed ("Q") make no pledges: not even split.
         wanted = (lambda p: voice_of(p) is not None) if transcript else None
+        previous: Span | None = None
         for paragraph, sentence in _sentences(source, section, wanted):
+            referents = aligned_states(source, previous) if previous is not None else ()
+            reader.referents = referents if all(c in parties for c in referents) else ()
+            previous = sentence
             pledge = reader.pledge(sentence, voice_of(paragraph), transcript)
             if pledge is not None:
                 out.append(pledge)
