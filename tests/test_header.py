@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import dipstate
-from dipstate import StatementKind
+from dipstate import SectionKind, StatementKind
 
 BODY = "The two sides discussed trade and agreed to meet again.\n"
 
@@ -189,3 +189,42 @@ def test_a_roundup_of_quotations_under_names_is_no_transcript() -> None:
 def test_a_visit_announced_for_later_is_not_a_readout() -> None:
     text = "President Biden to Host the King of Jordan\nMay 2, 2024\n\nThe President will welcome the King.\n"
     assert header(text).kind is not StatementKind.READOUT
+
+
+# A leader's site prints a place line under the date: a venue and its city, a residence and its
+# region, or a city alone. Cities come from the generated data/cities.tsv.
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [
+        ("The Kremlin, Moscow", "Moscow"),  # a venue and its city: the city
+        ("Novo-Ogaryovo, Moscow Region", "Novo-Ogaryovo, Moscow Region"),  # a town and its region
+        ("St Petersburg", "St Petersburg"),  # a city alone, "St" for "Saint"
+    ],
+)
+def test_a_place_line_under_the_date_is_the_location(place: str, location: str) -> None:
+    text = f"Meeting on the grain harvest\n2022-08-11\n{place}\n\nThe President held a meeting on the harvest.\n"
+    st = dipstate.parse(text)
+    assert st.header.location == location
+    assert st.header.title == "Meeting on the grain harvest"
+    assert st.sections[0].kind is SectionKind.PREAMBLE
+
+
+def test_a_domestic_text_on_a_leaders_site_is_its_states() -> None:
+    # nobody of any state named: the state of the place it was issued in is its party
+    text = ("Meeting with Kaluga Region Governor Ivan Petrov\n2022-08-11\nThe Kremlin, Moscow\n\n"
+            "Ivan Petrov reported to the President on the harvest in the region.\n")
+    st = dipstate.parse(text)
+    assert [p.code for p in st.parties] == ["RUS"]
+    assert [(p.name, p.country) for p in st.participants] == [("Ivan Petrov", "RUS")]
+
+
+def test_a_briefing_given_abroad_is_not_the_hosts() -> None:
+    text = ("Briefing With a Senior Official\nJune 16, 2026\n\nGeneva, Switzerland\n\n"
+            "SENIOR OFFICIAL: Good evening. We had long talks today.\n")
+    assert [p.code for p in dipstate.parse(text).parties] == []
+
+
+def test_a_name_used_as_an_adjective_is_no_meeting_place() -> None:
+    text = ("Readout\n\nThe President held a meeting in the Kharkiv region with the Governor on the "
+            "reconstruction of schools.\n")
+    assert dipstate.parse(text).header.location != "the Kharkiv"

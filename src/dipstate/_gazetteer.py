@@ -106,6 +106,24 @@ def _tables() -> tuple[dict[str, Entry], dict[str, str]]:
     return names, display
 
 
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    return {name.casefold(): code for name, code in _data.table("cities.tsv")}
+
+
+_SAINT = regex.compile(r"\ASt\.?+[ \u00a0]++")
+
+
+def city_country(name: str) -> str | None:
+    """The state of the city ``name`` names ("Moscow" -> "RUS", "St Petersburg", "Kyiv Oblast"),
+    by data/cities.tsv (GeoNames); None for anything else."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _data.lineset("region_words.txt"):
+        words = words[:-1]
+    key = _SAINT.sub("Saint ", " ".join(words)).casefold()
+    return _cities().get(key)
+
+
 def lookup(text: str) -> Entry | None:
     """The entry for a name written exactly as ``text`` (whitespace folded), if any."""
     return _tables()[0].get(_key(" ".join(text.split())))

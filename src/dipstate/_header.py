@@ -41,6 +41,10 @@ _IN_AT = regex.compile(r"\b(?:in|at)[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?
 _PLACE_WORDS = regex.compile(
     r"(?:the[ \u00a0\n]++)?\p{Lu}[\p{L}'\u2019.&-]*+(?:[ \u00a0\n]++\p{Lu}[\p{L}'\u2019.&-]*+){0,5}+"
 )
+# A lower-case word right after a name: "the Kyiv region" (not "the Kremlin and ...").
+_COMMON_NOUN_AFTER = regex.compile(
+    r"[ \u00a0]++(?!(?:and|or|of|on|in|at|to|for|with|by|from|as|that|which|who)\b)\p{Ll}"
+)
 _AFTER_COMMA = regex.compile(
     r",[ \u00a0\n]++(?P<tail>D\.C\.|[A-Z]{2}\b|"
     r"\p{Lu}[\p{L}'\u2019.-]*+(?:[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}'\u2019.-]*+){0,3}+)"
@@ -218,6 +222,24 @@ def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> 
     return None
 
 
+def issuing_place(source: Source, layout: Layout, sections: tuple[Section, ...]) -> str | None:
+    """Where the text says it was issued: the place of its date line or of a place line in its
+    lead-in ("The Kremlin, Moscow" under the date), not a meeting's venue in its sentences."""
+    if layout.date_line is not None:
+        place = _layout.date_line_place(source, source.lines[layout.date_line])
+        if place:
+            return place
+    for section in sections:
+        if section.kind is SectionKind.PREAMBLE:
+            for p in section.paragraphs:
+                for line in source.lines_in(p.span):
+                    if _layout.place_parts(source, line.span) or _layout.city_line(source, line.span):
+                        return source.line_text(line)
+        elif section.kind is not SectionKind.BOILERPLATE:
+            return None
+    return None
+
+
 def _preamble_place(source: Source, section: Section) -> str | None:
     """The city line above a transcript ("Phnom Penh, Cambodia"), else a venue alone ("East Room")."""
     venue = None
@@ -227,7 +249,10 @@ def _preamble_place(source: Source, section: Section) -> str | None:
                 continue
             if source.between(line.trail - 1, line.trail) == ":":
                 continue  # a lead-in ("Attributed to Pentagon Press Secretary ...:"), not a venue
-            if _layout.place_parts(source, line.span):
+            parts = _layout.place_parts(source, line.span)
+            if parts and _layout.venue_and_city(*parts):
+                return parts[1]  # "The Kremlin, Moscow": the city (SPEC "Header")
+            if parts or _layout.city_line(source, line.span):
                 return source.line_text(line)
             if venue is None and not _layout.is_time_line(source, line.span) and _layout.heading_like(
                 source, line.span
@@ -267,6 +292,8 @@ def _place_at(source: Source, span: Span) -> str | None:
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
     if _dates.month_number(first.rstrip(".")) or first in _not_places():
         return None
+    if words[0] == "the" and source.match_at(_COMMON_NOUN_AFTER, m.end(), span.end):
+        return None  # "in the Kyiv region", "in the Normandy format": a name used as an adjective
     end = m.end()
     while end > m.start() and source.between(end - 1, end) in ".,":
         end -= 1

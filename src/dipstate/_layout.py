@@ -265,7 +265,39 @@ def place_parts(source: Source, span: Span) -> tuple[str, str] | None:
     if not m:
         return None
     tail = m.group("tail")
-    return (m.group("head"), tail) if known_region(tail) else None
+    if known_region(tail) or _gazetteer.city_country(tail):  # "Phnom Penh, Cambodia", "The Kremlin, Moscow"
+        return m.group("head"), tail
+    return None
+
+
+def venue_and_city(head: str, tail: str) -> bool:
+    """A place line's parts are a venue and its city ("The Kremlin", "Moscow"), not a city and its
+    state or region ("Phnom Penh", "Cambodia"; "Novo-Ogaryovo", "Moscow Region")."""
+    region = tail.rsplit(maxsplit=1)[-1] in _data.lineset("region_words.txt")
+    if region or _gazetteer.city_country(head) or known_region(head):
+        return False
+    return _gazetteer.city_country(tail) is not None and not known_region(tail)
+
+
+def city_line(source: Source, span: Span) -> bool:
+    """A line that names one city and nothing else ("St Petersburg", "Sochi", "Kyiv Oblast")."""
+    if not span or len(span) > 40:
+        return False
+    text = source.collapsed(span)
+    return text[0].isupper() and len(text.split()) <= 4 and _gazetteer.city_country(text) is not None
+
+
+def place_country(text: str) -> str | None:
+    """The state a place line lies in: its last part's state, or its city's ("The Kremlin, Moscow")."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for part in reversed(parts):
+        entry = _gazetteer.lookup(part)
+        if entry is not None and entry.kind == _gazetteer.STATE:
+            return entry.code
+        found = _gazetteer.city_country(part)
+        if found is not None:
+            return found
+    return None
 
 
 def known_region(name: str) -> bool:

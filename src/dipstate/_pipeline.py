@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dipstate import _gazetteer
-from dipstate._header import read_header
+from dipstate import _gazetteer, _layout
+from dipstate._header import issuing_place, read_header
 from dipstate._hints import read_hints
 from dipstate._html import page_text
 from dipstate._layout import read_layout
@@ -16,6 +16,8 @@ from dipstate._reflow import lost_breaks
 from dipstate._sections import cut_sections
 from dipstate._source import Source
 from dipstate.model import Party, Statement, StatementKind
+
+_JOINT = (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
 
 
 def parse(text: str, *, home: str | None = None, date: dt.date | str | None = None) -> Statement:
@@ -46,9 +48,17 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
         publisher = opening_voice(source, sections, participants)
         if publisher is not None:
             participants = home_countries(participants, publisher)
-    issued_jointly = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
+    issued_jointly = header.kind in _JOINT
     own = None if issued_jointly else publisher
     parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
+    if not parties and publisher is None and header.kind not in (*_JOINT, StatementKind.REMARKS):
+        # a leader's site, nobody of any state named: the state it was issued in ("The Kremlin, Moscow";
+        # not the city a speech or briefing was given in)
+        place = issuing_place(source, layout, sections)
+        publisher = own = _layout.place_country(place) if place else None
+        if publisher is not None:
+            participants = home_countries(participants, publisher)
+            parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
     if issued_jointly and publisher is not None and _one_state(parties, publisher):
         own = publisher  # a joint text on one signatory's own page that names only the other
         parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)

@@ -247,6 +247,7 @@ class _Cutter:
             return False
         return any(
             _layout.is_time_line(source, line.span) or _layout.place_parts(source, line.span)
+            or (unit.lines == 1 and _layout.city_line(source, line.span))
             for line in lines
         )
 
