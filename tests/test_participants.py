@@ -390,3 +390,33 @@ def test_the_holders_of_the_offices_a_joint_lead_in_names_sign_the_text() -> Non
     assert roles["Ana Rojas"] == roles["Luis Quispe"] == "signatory"
     assert roles.get("Dmytro Kuleba") != "signatory"
     assert dipstate.parse(text).pledges[-1].actors == ("CHL", "PER")
+
+
+def test_whose_words_a_news_item_reports_is_its_spokesperson() -> None:
+    # a leader's site: the headline quotes the office, the body names its holder once
+    text = ("President of Freedonia: the harvest will be gathered in full\n2026-09-01\n\n"
+            "The harvest will be gathered in full despite the drought. This was stated by President of "
+            "Ukraine Petro Marchenko during a visit to the fields.\n")
+    st = dipstate.parse(text)
+    assert [(p.name, p.title, p.country, p.role) for p in st.participants] == [
+        ("Petro Marchenko", "President", "UKR", Role.SPOKESPERSON)]
+    assert [p.code for p in st.parties] == ["UKR"]
+
+
+def test_an_office_named_alone_joins_its_named_holder() -> None:
+    # the holder's country comes from the known-holders data, the headline's from "of Ukraine"
+    text = ("President of Ukraine: we will rebuild every school\n2026-09-01\n\n"
+            "Every school will be rebuilt by winter. This was stated by President Volodymyr Zelenskyy "
+            "in his evening address.\n")
+    st = dipstate.parse(text)
+    assert [(p.name, p.country) for p in st.participants] == [("Volodymyr Zelenskyy", "UKR")]
+    assert len(st.participants[0].mentions) == 2  # the headline's office and the full name
+
+
+def test_who_chaired_a_meeting_took_part_and_who_held_a_post_did_not() -> None:
+    text = ("Meeting on the reconstruction of the north\n2026-09-01\n\n"
+            "A working meeting on the reconstruction of the north was chaired by Prime Minister of "
+            "Ukraine Olena Kovalenko. She succeeds Taras Bondar, who held the post that was held by "
+            "Foreign Minister Ivan Hrytsenko before.\n")
+    st = dipstate.parse(text)
+    assert [(p.name, p.role) for p in st.participants] == [("Olena Kovalenko", Role.ATTENDEE)]

@@ -41,10 +41,7 @@ _IN_AT = regex.compile(r"\b(?:in|at)[ \u00a0\n]++(?P<place>(?:the[ \u00a0\n]++)?
 _PLACE_WORDS = regex.compile(
     r"(?:the[ \u00a0\n]++)?\p{Lu}[\p{L}'\u2019.&-]*+(?:[ \u00a0\n]++\p{Lu}[\p{L}'\u2019.&-]*+){0,5}+"
 )
-# A lower-case word right after a name: "the Kyiv region" (not "the Kremlin and ...").
-_COMMON_NOUN_AFTER = regex.compile(
-    r"[ \u00a0]++(?!(?:and|or|of|on|in|at|to|for|with|by|from|as|that|which|who)\b)\p{Ll}"
-)
+_NEXT_WORD = regex.compile(r"[ \u00a0]++(\p{Ll}++)")
 _AFTER_COMMA = regex.compile(
     r",[ \u00a0\n]++(?P<tail>D\.C\.|[A-Z]{2}\b|"
     r"\p{Lu}[\p{L}'\u2019.-]*+(?:[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}'\u2019.-]*+){0,3}+)"
@@ -292,7 +289,8 @@ def _place_at(source: Source, span: Span) -> str | None:
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
     if _dates.month_number(first.rstrip(".")) or first in _not_places():
         return None
-    if words[0] == "the" and source.match_at(_COMMON_NOUN_AFTER, m.end(), span.end):
+    noun = source.match_at(_NEXT_WORD, m.end(), span.end) if words[0] == "the" else None
+    if noun is not None and noun.group(1) in _data.lineset("adjective_nouns.txt"):
         return None  # "in the Kyiv region", "in the Normandy format": a name used as an adjective
     end = m.end()
     while end > m.start() and source.between(end - 1, end) in ".,":

@@ -49,6 +49,16 @@ _OBJECT_END = regex.compile(
     r"|(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|Prof|Hon|Gen|Jr|Sr|St))\."
 )
 _WE_LIST = regex.compile(r"We,[ \u00a0\n]")
+# Whose words a news item reports: "This was stated by President of Ukraine ..."; who chaired a
+# meeting: "A working meeting on ... was chaired by ..." (not "the position that was held by").
+_STATED_BY = regex.compile(
+    r"\bThis[ \u00a0]++was[ \u00a0]++(?:stated|said|announced|emphasi[sz]ed|noted|declared|stressed|"
+    r"reported|underlined)[ \u00a0]++by[ \u00a0]++"
+)
+_CHAIRED_BY = regex.compile(
+    r"\b(?:meeting|session|talks|conference|summit|call|consultations)\b[^.;]{0,80}?[ \u00a0](?:was|were)[ \u00a0]++"
+    r"(?:chaired|held|hosted|convened)[ \u00a0]++by[ \u00a0]++"
+)
 _WE_END = regex.compile(r",[ \u00a0\n](?!and\b)\p{Ll}")
 _LEADERS_DOC = regex.compile(r"(?i)\bwe,? the leaders\b|\bleaders['’]? statement\b|\bas leaders of\b")
 _BY_TITLE = regex.compile(r"(?i)\b(?:statement|declaration|communiqu\w*) (?:by|from|of)\b")
@@ -234,7 +244,29 @@ def find_participants(
     unnamed = _unnamed_spokesperson(source, header, title, out, home)
     if unnamed is not None:
         out.insert(0, unnamed)
-    return _fill_countries(tuple(out), home) if home is not None else tuple(out)
+    filled = _fill_countries(tuple(out), home) if home is not None else tuple(out)
+    return _named_holders(filled)
+
+
+def _named_holders(participants: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """One participant per person: an office named alone ("President of Ukraine: ..." in a title)
+    joins the one named holder of that office and country ("President of Ukraine Volodymyr
+    Zelenskyy" further down), taking the role that ranks first of the two."""
+    merged = list(participants)
+    for p in participants:
+        if p.name is not None or p.title is None or p.country is None:
+            continue
+        holders = [q for q in merged if q.name is not None and q.country == p.country
+                   and (q.title or "").casefold() == p.title.casefold()]
+        if len(holders) != 1:
+            continue
+        q = holders[0]
+        role = min(p.role, q.role, key=_ROLE_ORDER.index)
+        mentions = tuple(sorted(set(q.mentions) | set(p.mentions), key=lambda m: (m.start, m.end)))
+        merged[merged.index(q)] = attrs.evolve(q, role=role, mentions=mentions)
+        merged.remove(p)
+    merged.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return tuple(merged)
 
 
 _ON_BEHALF = regex.compile(r"[ \u00a0]++on[ \u00a0]++behalf[ \u00a0]++of[ \u00a0]++(?:the[ \u00a0]++)?")
@@ -648,13 +680,20 @@ def _opening_sentence(source: Source, sections: tuple[Section, ...]) -> Span | N
 def _sentence_roles(
     source: Source, sentence: Span, find: Callable[[int, int], Iterable[_Person]], joint: bool, leaders_doc: bool
 ) -> None:
-    """Roles one sentence gives: "We, X and Y," signatories; meeting subjects and objects; leaders."""
+    """Roles one sentence gives: "We, X and Y," signatories; whom "This was stated by" reports (the
+    text is theirs) and who chaired a meeting; meeting subjects and objects; leaders."""
     we = source.match(_WE_LIST, sentence)
     if we:
         stop = source.search(_WE_END, Span(we.end(), sentence.end))
         end = stop.start() if stop else sentence.end
         for person in find(we.end(), end):
             person.roles.add(Role.SIGNATORY)
+    for pattern, role in ((_STATED_BY, Role.SPOKESPERSON), (_CHAIRED_BY, Role.ATTENDEE)):
+        said = source.search(pattern, sentence)
+        if said is not None:
+            ends = source.search(_OBJECT_END, Span(said.end(), sentence.end))
+            for person in find(said.end(), ends.start() if ends else sentence.end):
+                person.roles.add(role)
     verb = source.search(_MEETING, sentence)
     if verb is not None:
         for person in find(sentence.start, verb.start()):
