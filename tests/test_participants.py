@@ -420,3 +420,32 @@ def test_who_chaired_a_meeting_took_part_and_who_held_a_post_did_not() -> None:
             "Foreign Minister Ivan Hrytsenko before.\n")
     st = dipstate.parse(text)
     assert [(p.name, p.role) for p in st.participants] == [("Olena Kovalenko", Role.ATTENDEE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a city is of the city's state
+        ("Telephone conversation with Crown Prince of Abu Dhabi Hamad Saeed\n\nThe President spoke by "
+         "telephone with Crown Prince of Abu Dhabi Hamad Saeed.", ("Hamad Saeed", "ARE")),
+        # a local body named after a city is no city: its head is not the city's holder
+        ("Appointment\n\nThe President appointed Oleh Marko as Head of Kharkiv Regional State Administration. "
+         "Oleh Marko met the President.", None),
+        # a city takes no article: "the Commonwealth of ..." is none
+        ("Readout\n\nThe President met Prime Minister Ian Ross of the Commonwealth of Dominica.",
+         ("Ian Ross", "DMA")),
+    ],
+)
+def test_offices_of_cities(text: str, expected: tuple[str, str] | None) -> None:
+    found = {(p.name, p.country) for p in dipstate.parse(text).participants}
+    if expected is None:
+        assert not any(country == "UKR" and name and "Regional" in name for name, country in found)
+        assert all(name != "Regional" for name, _ in found)
+    else:
+        assert expected in found
+
+
+def test_an_announced_meeting_names_both_sides() -> None:
+    text = ("On March 3, Vladimir Putin will have talks with President of Vietnam Tran Van Minh\n2026-03-02\n\n"
+            "The presidents will discuss the partnership between Russia and Vietnam.")
+    assert [p.code for p in dipstate.parse(text).parties] == ["RUS", "VNM"]

@@ -39,7 +39,7 @@ from dipstate.model import Header, Participant, Role, Section, SectionKind, Span
 _MEETING = regex.compile(
     r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|\(\p{Lu}{2,8}\)|of|the|and|bin|von|der)[ \u00a0\n]){1,14}?to\b)|"
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
-    r"(?:held|had|hold|holds|has)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++\p{L}++){0,2}?[ \u00a0]++"
+    r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++\p{L}++){0,2}?[ \u00a0]++"
     r"(?:meeting|call|talks|conversation|consultations|dialogue|summit)|"
     r"conducted an official visit)\b"
 )
@@ -245,25 +245,25 @@ def find_participants(
     if unnamed is not None:
         out.insert(0, unnamed)
     filled = _fill_countries(tuple(out), home) if home is not None else tuple(out)
-    return _named_holders(filled)
+    return _named_holders(filled)  # after the fill: "First Lady" of Namibia is not Jill Biden
 
 
 def _named_holders(participants: tuple[Participant, ...]) -> tuple[Participant, ...]:
     """One participant per person: an office named alone ("President of Ukraine: ..." in a title)
-    joins the one named holder of that office and country ("President of Ukraine Volodymyr
-    Zelenskyy" further down), taking the role that ranks first of the two."""
+    joins the one named holder of that office and country, or of that office and no known country
+    ("President of Ukraine Volodymyr Zelenskyy" further down), taking the role that ranks first."""
     merged = list(participants)
     for p in participants:
         if p.name is not None or p.title is None or p.country is None:
             continue
-        holders = [q for q in merged if q.name is not None and q.country == p.country
+        holders = [q for q in merged if q.name is not None and q.country in (p.country, None)
                    and (q.title or "").casefold() == p.title.casefold()]
         if len(holders) != 1:
             continue
         q = holders[0]
         role = min(p.role, q.role, key=_ROLE_ORDER.index)
         mentions = tuple(sorted(set(q.mentions) | set(p.mentions), key=lambda m: (m.start, m.end)))
-        merged[merged.index(q)] = attrs.evolve(q, role=role, mentions=mentions)
+        merged[merged.index(q)] = attrs.evolve(q, role=role, mentions=mentions, country=q.country or p.country)
         merged.remove(p)
     merged.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(merged)

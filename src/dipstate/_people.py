@@ -407,8 +407,29 @@ def _country_after(
         return None
     mention = places.starting_at(m.end(), end)
     if mention is None or mention.kind not in (_gazetteer.STATE, _gazetteer.ORG):
-        return None
+        # a city takes no article: "of the Commonwealth of ..." is no city
+        return _city_after(source, m.end(), end) if "the" not in m.group().split() else None
     return mention.code, mention.span.end
+
+
+_CITY_WORDS = regex.compile(r"\p{Lu}[\p{L}'\u2019-]*+(?:[ \u00a0]\p{Lu}[\p{L}'\u2019-]*+){0,2}+")
+
+
+def _city_after(source: Source, pos: int, end: int) -> tuple[str, int] | None:
+    """ "Crown Prince of Abu Dhabi", "Mayor of Kyiv": an office of a city is of the city's state
+    (data/cities.tsv); the longest run of capitalised words that names one."""
+    m = source.match_at(_CITY_WORDS, pos, end)
+    if m is None:
+        return None
+    words = m.group().split()
+    for n in range(len(words), 0, -1):
+        code = _gazetteer.city_country(" ".join(words[:n]))
+        if code is not None:
+            following = source.match_at(_CITY_WORDS, pos + len(" ".join(words[:n])) + 1, end)
+            if following and following.group().split()[0] in _data.lineset("local_body_words.txt"):
+                return None  # "Head of Kharkiv Regional State Administration": a local body's office
+            return code, pos + len(" ".join(words[:n]))
+    return None
 
 
 def _owner_after(
