@@ -325,3 +325,13 @@ def test_we_in_a_press_statement_is_the_government_that_issues_it() -> None:
             "are committed to holding Russia accountable.\n")
     actors = [p.actors for p in dipstate.parse(text).pledges]
     assert actors == [("USA",), ("UKR", "USA")]
+
+
+def test_a_belief_about_others_is_not_their_pledge_but_ones_own_side_still_commits() -> None:
+    text = ("Joint Statement of Germany and Poland\n\n"
+            "Germany and Poland will deepen their cooperation on energy. "
+            "We remain confident that Poland will host a successful summit in May. "
+            "We request that the Secretary-General will appoint an envoy. "
+            "We are convinced that by working together we will end the dispute.")
+    found = [(p.actors, p.text.split()[:3]) for p in dipstate.parse(text).pledges]
+    assert found == [(("DEU", "POL"), ["Germany", "and", "Poland"]), (("DEU", "POL"), ["We", "are", "convinced"])]

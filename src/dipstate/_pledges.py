@@ -62,6 +62,7 @@ _SAID_AFTER_QUOTE = regex.compile(
     r"(?:said|says|added|stated|stressed|noted|emphasi[sz]ed|underlined|affirmed|declared)\b"
 )
 _WE = regex.compile(r"[Ww]e")
+_WE_OR_I = regex.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\b")
 _WE_AGREED = regex.compile(
     r"[ \u00a0]++(?:(?:also|have|had|both|all|jointly|together)[ \u00a0]++){0,2}+(?:agreed|decided|jointly|together)\b"
 )
@@ -336,11 +337,19 @@ class _Reader:
         if hi - lo > _MAX_SUBJECT_WORDS:
             return None
         candidate = Span(words[lo][0], words[hi - 1][1])
+        believed = last is not None and last.group() == "that" and self._believed(Span(sentence.start, last.start()))
         subject = self._extend_list(candidate, bounds, sentence)
         actors = self._resolve(subject, strict=False)
-        if actors is None:
-            return self._after_adverbial(candidate) or self._purpose(candidate)
-        return subject, actors
+        found = (subject, actors) if actors is not None else None
+        if found is None:
+            found = self._after_adverbial(candidate) or self._purpose(candidate)
+        if believed and found is not None and not self._own_side(*found):
+            return None  # "We are confident that relations will improve": a belief about others
+        return found
+
+    def _own_side(self, subject: Span, actors: tuple[str, ...]) -> bool:
+        """The subject is the speaker's side: its voice, or "we"/"I" in it."""
+        return bool({self.voice, self.speaker} & set(actors)) or self.source.search(_WE_OR_I, subject) is not None
 
     def _purpose(self, candidate: Span) -> tuple[Span, tuple[str, ...]] | None:
         """ "our Ministers meet today in Washington to [reaffirm]": the subject of a clause whose
@@ -384,6 +393,12 @@ class _Reader:
             if actors is not None:
                 return span, actors
         return None
+
+    def _believed(self, before: Span) -> bool:
+        """ "We remain confident that ...", "We request that ...": the words before "that" state a
+        belief about, or a request of, whoever follows (data/beliefs.txt)."""
+        words = _WORD.findall(self.source.between(max(before.start, before.end - 40), before.end))
+        return bool(words) and words[-1].casefold() in _data.wordset("beliefs.txt")
 
     def _hedged(self, before: Span) -> bool:
         words = _WORD.findall(self.source.between(max(before.start, before.end - 40), before.end))
