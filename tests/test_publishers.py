@@ -655,3 +655,48 @@ def test_the_council_of_a_joint_text_is_the_parties_joint_council() -> None:
     st = dipstate.parse(text)
     council = [p for p in st.pledges if p.text.startswith("The Council")]
     assert [p.actors for p in council] == [("EU", "USA")]
+
+
+# A foreign ministry's page: the site's name above its menu, the title naming the minister and
+# what they do, a kind label sharing the date's line.
+MINISTRY_NEWSROOM = """Federal Office for Foreign Relations
+
+Home
+Newsroom
+Press releases
+
+State Secretary Lena Vogt travels to Lithuania
+
+04.02.2026 - Press release
+
+State Secretary Lena Vogt will travel to Vilnius today for consultations with her Lithuanian counterpart.
+
+Top of page
+"""
+
+
+def test_the_sites_name_above_its_menu_is_not_the_title() -> None:
+    st = dipstate.parse(MINISTRY_NEWSROOM)
+    assert st.header.title == "State Secretary Lena Vogt travels to Lithuania"  # not a byline: a sentence
+    assert st.header.date == dt.date(2026, 2, 4)
+    assert st.header.kind is StatementKind.PRESS_STATEMENT  # "Press release" on the date's line
+    assert st.sections[0].kind is SectionKind.BOILERPLATE
+
+
+def test_a_states_name_in_capitals_above_its_ministry_is_the_publisher_not_the_title() -> None:
+    text = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\n"
+            "No: 17, 2 February 2026, Press Release Regarding the Visit of the Foreign Minister of Chile\n\n"
+            "Foreign Minister of Chile Ana Rojas will pay an official visit to our country on 3 February 2026.\n")
+    st = dipstate.parse(text)
+    assert st.header.title is not None and st.header.title.startswith("No: 17, 2 February 2026")
+    assert st.header.date == dt.date(2026, 2, 2)
+    assert [p.code for p in st.parties] == ["CHL", "TUR"]  # "TÜRKİYE": the dotted capital I folds
+
+
+def test_an_institution_in_a_title_is_no_attribution_and_its_name_no_language() -> None:
+    text = ("Embassy of the Russian Federation in the Republic of Ghana\n\n"
+            "Statement by the Embassy on the anniversary of diplomatic relations\n\n14 December 2025\n\n"
+            "Today we mark the anniversary of diplomatic relations between Russia and Ghana.\n")
+    st = dipstate.parse(text)
+    assert st.header.attribution is None  # a text is attributed to people, not to a body
+    assert st.header.languages == ()  # "Russian Federation" is no link to a Russian translation

@@ -115,7 +115,7 @@ def _kind(source: Source, layout: Layout, sections: tuple[Section, ...]) -> Stat
         return StatementKind.JOINT_STATEMENT
     if from_title is not None:
         return from_title
-    label = _byline_kind(source, layout) or _label_above(source, layout)
+    label = _byline_kind(source, layout) or _label_above(source, layout) or _date_line_label(source, layout)
     if label is not None:
         return label  # "Press Statement", "Readout", "Media Note" under the title
     if any(_spoken(p.speaker) for s in sections if s.kind is SectionKind.TRANSCRIPT for p in s.paragraphs):
@@ -362,7 +362,7 @@ def _attribution(
 ) -> str | None:
     if title and kind_from_title(title) is StatementKind.PRESS_STATEMENT and _issuing_body(source, layout) is None:
         m = _STATEMENT_FROM.search(title)
-        if m:
+        if m and _a_person(m.group("who").strip()):
             return m.group("who").strip()
     for span in _paragraphs(sections):
         head = Span(span.start, min(span.end, span.start + 300))
@@ -377,6 +377,17 @@ def _attribution(
         if byline is not None:
             return source.collapsed(byline)  # "Antony J. Blinken, Secretary of State" under the title
     return None
+
+
+def _a_person(who: str) -> bool:
+    """ "President Biden", "High Representative": a person or office, not a body ("the Embassy",
+    "White House"): the body is the issuer, and a text is attributed to people."""
+    words = who.split()
+    if not words:
+        return False
+    if words[-1] in _data.lineset("institution_words.txt") | _data.lineset("organ_words.txt"):
+        return False
+    return all(row[0] != who for row in _data.table("home.tsv"))
 
 
 def _byline_kind(source: Source, layout: Layout) -> StatementKind | None:
@@ -397,6 +408,13 @@ def _label_above(source: Source, layout: Layout) -> StatementKind | None:
         if layout.kinds[i] is LineKind.CHROME and _layout.is_byline(source, line):
             return kind_from_title(source.line_text(line))
     return None
+
+
+def _date_line_label(source: Source, layout: Layout) -> StatementKind | None:
+    """A kind label sharing the date's line ("12.03.2024 - Press release")."""
+    if layout.date_line is None:
+        return None
+    return kind_from_title(source.line_text(source.lines[layout.date_line]))
 
 
 def _person_byline(source: Source, layout: Layout) -> Span | None:

@@ -91,6 +91,9 @@ def _date_line() -> regex.Pattern[str]:
     )
 
 
+_LINK_WORD = regex.compile(r"\p{L}++")
+
+
 @lru_cache(maxsize=1)
 def _languages() -> regex.Pattern[str]:
     return regex.compile(r"\b(?:" + "|".join(_data.lines("languages.txt")) + r")\b")
@@ -310,7 +313,13 @@ def known_region(name: str) -> bool:
 
 def languages_in(source: Source, line: Line) -> list[str]:
     """Language names on a chrome line ("[Read the full text: English I Korean]")."""
-    return [m.group() for m in source.finditer(_languages(), line.span)]
+    found = list(source.finditer(_languages(), line.span))
+    if not found:
+        return []
+    rest = _languages().sub(" ", source.line_text(line))
+    if any(w.casefold() not in _data.wordset("language_link_words.txt") for w in _LINK_WORD.findall(rest)):
+        return []  # "Embassy of the Russian Federation": a name, not a link to a translation
+    return [m.group() for m in found]
 
 
 def speaker_label(source: Source, span: Span) -> Span | None:
@@ -608,9 +617,22 @@ def person_line(source: Source, line: Line) -> bool:
     """A line that is one person and nothing else: "Antony J. Blinken, Secretary of State"."""
     if line.trail - line.lead > 120 or source.line_text(line)[-1] in ".:;!?":
         return False
-    return _words(source, line) <= 12 and any(
-        m.name and (m.span.start == line.lead or m.span.end == line.trail) for m in find_mentions(source, [line.span])
-    )
+    if _words(source, line) > 12:
+        return False
+    for m in find_mentions(source, [line.span]):
+        if not m.name:
+            continue
+        # the person and words beside them that make no sentence: "– President Biden", "USAID
+        # Administrator Samantha Power"; not "Foreign Minister Baerbock travels to Poland"
+        if m.span.start == line.lead:
+            rest = source.between(m.span.end, line.trail)
+        elif m.span.end == line.trail:
+            rest = source.between(line.lead, m.span.start)
+        else:
+            continue
+        if not any(w[0].islower() and w not in _small_words() for w in _WORDS.findall(rest)):
+            return True
+    return False
 
 
 def _mark_head(source: Source, kinds: list[LineKind], title: list[int], head_end: int) -> None:
@@ -752,6 +774,8 @@ def _find_title(source: Source, kinds: list[LineKind], head_end: int) -> list[in
     if not candidates:
         return []
     first = candidates[0]
+    if len(candidates) > 1 and _site_name(source, kinds, candidates[0], candidates[1]):
+        first = candidates[1]
     if date is not None and kind_from_title(source.line_text(source.lines[first])) is None:
         all_lines = source.lines
         near = [c for c in candidates if _words(source, all_lines[c]) >= 3 and not _byline_like(source, all_lines[c])]
@@ -761,6 +785,27 @@ def _find_title(source: Source, kinds: list[LineKind], head_end: int) -> list[in
     if nxt is not None and _continues_title(source, kinds, nxt):
         lines.append(nxt)
     return lines
+
+
+def _site_name(source: Source, kinds: list[LineKind], first: int, second: int) -> bool:
+    """The first title-like line is the site's name above its menu ("Federal Foreign Office" /
+    "Home" / "Newsroom" / title) or a state's name above its ministry ("REPUBLIC OF TÜRKİYE"):
+    menu lines lie between it and the next title-like line, or it names a state and nothing else."""
+    text = source.line_text(source.lines[first])
+    if kind_from_title(text) is not None or _words(source, source.lines[second]) < 3:
+        return False
+    if _byline_like(source, source.lines[second]):
+        return False
+    if any(kinds[i] is LineKind.CHROME for i in range(first + 1, second)):
+        return True
+    entry = _gazetteer.lookup(text) or _gazetteer.lookup(capitalised(text))
+    return entry is not None and entry.kind == _gazetteer.STATE
+
+
+def capitalised(text: str) -> str:
+    """ "REPUBLIC OF TÜRKİYE" -> "Republic of Türkiye" (the dotted capital I folds to a plain i)."""
+    small = {"OF", "THE", "AND", "FOR", "IN"}
+    return " ".join(w.lower() if w in small else w.capitalize().replace("i\u0307", "i") for w in text.split())
 
 
 @lru_cache(maxsize=1)

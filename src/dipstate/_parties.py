@@ -266,7 +266,7 @@ def _institution_state(text: str) -> str | None:
     if not words or len(words) > _MAX_INSTITUTION_WORDS:
         return None
     if text.isupper():
-        text = " ".join(w.capitalize() if w not in ("OF", "THE", "AND", "FOR", "IN") else w.lower() for w in words)
+        text = _layout.capitalised(text)
     institutions = _data.lineset("institution_words.txt")
     if not any(w.strip(",.:;") in institutions for w in text.split()):
         return None
