@@ -700,3 +700,37 @@ def test_an_institution_in_a_title_is_no_attribution_and_its_name_no_language() 
     st = dipstate.parse(text)
     assert st.header.attribution is None  # a text is attributed to people, not to a body
     assert st.header.languages == ()  # "Russian Federation" is no link to a Russian translation
+
+
+# An organisation's communiqué on its own site: its name and motto above the title, a lead-in that
+# names the organ, numbered operative paragraphs that open with capitalised verbs.
+ORGAN_COMMUNIQUE = """African Union
+A Prosperous and Peaceful Continent.
+
+Communiqué of the 1300th meeting of the Peace and Security Council
+
+Addis Ababa, 2 March 2026
+
+The Peace and Security Council of the African Union (AU), at its 1300th meeting held on 2 March 2026, on the situation in the Great Lakes region:
+
+1. Expresses deep concern over the continued fighting;
+
+2. Reaffirms its commitment to the sovereignty and territorial integrity of the states of the region;
+
+3. Decides to remain actively seized of the matter.
+"""
+
+
+def test_an_organisations_communique_with_operative_paragraphs() -> None:
+    st = dipstate.parse(ORGAN_COMMUNIQUE)
+    assert st.header.kind is StatementKind.COMMUNIQUE
+    assert [p.code for p in st.parties] == ["AU"]  # the organisation whose site and organ it is
+    assert len(st.pledges) == 1  # the lead-in runs through its items: one sentence
+    pledge = st.pledges[0]
+    assert pledge.actors == ("AU",) and pledge.trigger == "Reaffirms its commitment"
+
+
+def test_the_items_others_are_called_on_to_do_are_not_pledges() -> None:
+    text = ("Statement from the Press Secretary\n\nThe President has called on Congress to:\n\n"
+            "- Commit to funding the program in full.\n")
+    assert dipstate.parse(text, home="USA").pledges == ()

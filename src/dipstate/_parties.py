@@ -228,7 +228,8 @@ def _home_phrases() -> tuple[tuple[regex.Pattern[str], str], ...]:
 def page_publisher(source: Source, layout: Layout) -> str | None:
     """The state or organisation whose page this is, where its own furniture says so: chrome and
     byline lines ("An official website of the United States government", "BRIEFING ROOM",
-    "Ministry of Foreign Affairs of Japan"), by ``data/home.tsv``."""
+    "Ministry of Foreign Affairs of Japan"), by ``data/home.tsv``; an organisation's name alone
+    on a line above the title ("African Union")."""
     lines = [line for i, line in enumerate(source.lines) if layout.kinds[i] in (LineKind.CHROME, LineKind.BYLINE)]
     for line in lines:
         for phrase, code in _home_phrases():
@@ -240,6 +241,13 @@ def page_publisher(source: Source, layout: Layout) -> str | None:
             found = _institution_state(source.line_text(line) + " " + source.line_text(lines[n + 1]))
         if found is not None:
             return found
+    title_start = source.lines[layout.title_lines[0]].lead if layout.title_lines else 0
+    for line in lines:
+        if line.lead >= title_start:
+            break
+        entry = _gazetteer.lookup(source.line_text(line))
+        if entry is not None and entry.kind == _gazetteer.ORG:
+            return entry.code  # "African Union" / motto / title: an organisation's own site
     return _title_office(source, layout)
 
 

@@ -59,6 +59,9 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
         if publisher is not None:
             participants = home_countries(participants, publisher)
             parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
+    if issued_jointly and not parties and publisher is not None and _gazetteer.is_organisation(publisher):
+        own = publisher  # an organisation's communiqué on its own site ("Peace and Security Council")
+        parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
     if issued_jointly and publisher is not None and _one_state(parties, publisher):
         own = publisher  # a joint text on one signatory's own page that names only the other
         parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)

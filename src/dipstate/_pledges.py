@@ -52,6 +52,20 @@ _OWN_GOVERNMENT = regex.compile(
 )
 _TRANSCRIPT_COLLECTIVES = frozenset({"we", "our countries", "our two countries", "our three countries", "our nations"})
 # "The Governments of Japan and the United States": bodies of the states named after "of".
+
+
+@lru_cache(maxsize=1)
+def _organ_of() -> regex.Pattern[str]:
+    """An organisation's organ named with it: "The Peace and Security Council of the African Union"
+    (the organ words of data/organ_words.txt)."""
+    organs = "|".join(sorted(_data.lines("organ_words.txt"), key=len, reverse=True))
+    return regex.compile(
+        r"(?:[Tt]he[ \u00a0]++)?(?:\p{Lu}[\p{L}-]*+[ \u00a0]++(?:and[ \u00a0]++)?){0,5}?"
+        rf"(?:{organs})[ \u00a0]++of[ \u00a0]++(?:the[ \u00a0]++)?"
+    )
+
+
+_ACRONYM_TAIL = regex.compile(r"(?:[ \u00a0]*+\(\p{Lu}{2,8}\))?")
 _BODIES_OF = regex.compile(
     r"(?i)(?:the\s++)?(?:governments?|leaders|ministers|foreign\s++ministers|defen[cs]e\s++ministers|"
     r"delegations|representatives|peoples?|heads\s++of\s++state(?:\s++and\s++government)?)\s++of\s++"
@@ -137,6 +151,17 @@ def _frames(rows: tuple[int, ...]) -> regex.Pattern[str]:
     return regex.compile("(?:" + "|".join(f"(?P<t{i}>{frames[i]})" for i in rows) + ")")
 
 
+@lru_cache(maxsize=256)
+def _frames_any_case(rows: tuple[int, ...]) -> regex.Pattern[str]:
+    """`_frames` for an operative verb opening a list item, whose capital the frames do not expect."""
+    return regex.compile("(?i:" + _frames(rows).pattern + ")")
+
+
+_CALLED_ON = regex.compile(
+    r"\b(?:call(?:s|ed)?+|urg(?:e|es|ed)|ask(?:s|ed)?+|request(?:s|ed)?+|encourag(?:e|es|ed))\b"
+    r"[^.:]{0,80}?\bto:[ \t\n]*+(?:[-\u2022\u2013][ \t]*+)?\Z"
+)
+_ITEM_OPENING = regex.compile(r"[ \t]*+(?:\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]|[•\-–])[ \t]++")
 _LETTERS = regex.compile(r"\p{L}++")
 
 
@@ -296,10 +321,15 @@ class _Reader:
         for opening in self.source.finditer(_LETTERS, sentence):
             if opening.start() < after:
                 continue  # inside the trigger just found
-            able = by_word.get(opening.group())
+            word = opening.group()
+            able = by_word.get(word)
+            operative = able is None and word[0].isupper() and self._opens_item(opening.start())
+            if operative:  # "2. Reaffirms its commitment ...": a resolution's operative verb
+                able = by_word.get(word.lower())
             if able is None:
                 continue  # no frame starts with this word
-            m = self.source.match_at(_frames(able), opening.start(), min(sentence.end, opening.start() + _FRAME_REACH))
+            frames = _frames_any_case(able) if operative else _frames(able)
+            m = self.source.match_at(frames, opening.start(), min(sentence.end, opening.start() + _FRAME_REACH))
             if m is None:
                 continue
             after = m.end()
@@ -313,6 +343,14 @@ class _Reader:
         kept = tuple(out)  # most sentences have none: the empty tuple is shared, not one list each
         found[key] = kept
         return kept
+
+    def _opens_item(self, pos: int) -> bool:
+        """``pos`` follows a list item's marker at the start of its line ("2. ", "(b) ")."""
+        lead = self.source.between(max(0, pos - 12), pos)
+        nl = lead.rfind("\n")
+        if nl < 0 and pos > 12:
+            return False
+        return _ITEM_OPENING.fullmatch(lead[nl + 1 :]) is not None
 
     # -- subjects -----------------------------------------------------------
 
@@ -328,6 +366,12 @@ class _Reader:
             return None
         words = source.tokens_at(_WORD, begin, start)
         if _elided(words):
+            return self._leading_subject(sentence, start)  # "..., and will work"
+        if self._opens_item(start):
+            # "2. Reaffirms its commitment ..." under the lead-in that names who; not the items of
+            # "called on Congress to:", which others are asked to do
+            if source.search(_CALLED_ON, Span(max(sentence.start, begin - 120), begin)):
+                return None
             return self._leading_subject(sentence, start)
         lo, hi = _trimmed(words)
         if lo >= hi:
@@ -462,6 +506,12 @@ class _Reader:
                 return (orgs[0],)  # "The Council decided ...": the organisation whose organ it is
         if not self.transcript and source.fullmatch(_collective(), span):
             return self.parties
+        organ_of = source.match(_organ_of(), span)
+        if organ_of is not None:  # "The Peace and Security Council of the African Union (AU)"
+            owner = self.mentions.starting_at(organ_of.end(), span.end)
+            whole = owner is not None and source.fullmatch(_ACRONYM_TAIL, Span(owner.span.end, span.end))
+            if owner is not None and whole and owner.code in self.parties:
+                return (owner.code,)
         bodies = source.match(_BODIES_OF, span)
         if bodies:
             named = _gazetteer.mentions(source, Span(bodies.end(), span.end))
