@@ -228,3 +228,13 @@ def test_a_name_used_as_an_adjective_is_no_meeting_place() -> None:
     text = ("Readout\n\nThe President held a meeting in the Kharkiv region with the Governor on the "
             "reconstruction of schools.\n")
     assert dipstate.parse(text).header.location != "the Kharkiv"
+
+
+def test_a_spokespersons_statement_attributable_in_its_title_and_signed_at_its_foot() -> None:
+    text = ("Statement attributable to the Spokesperson for the Secretary-General – on the floods in the Delta\n\n"
+            "New York, 3 April 2026\n\nThe Secretary-General is saddened by the loss of life. The United Nations "
+            "stands ready to support the relief effort.\n\nAmira Haddad, Spokesperson for the Secretary-General\n")
+    st = dipstate.parse(text)
+    assert st.header.attribution == "Spokesperson for the Secretary-General"
+    assert [s.kind for s in st.sections] == [SectionKind.BODY]  # the signature is no heading
+    assert [p.text for s in st.sections for p in s.paragraphs][-1].startswith("Amira Haddad,")

@@ -26,8 +26,10 @@ _ATTRIBUTABLE = regex.compile(
     r"(?::|$|(?<!\b\p{Lu}\p{Ll}{0,3})\.(?:$|[ \u00a0]))"
 )
 _STATEMENT_FROM = regex.compile(
-    r"(?i:(?:press )?(?:statement|declaration) (?:from|by))[ \u00a0]++(?:the[ \u00a0]++)?(?P<who>.{2,120}?)"
-    r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking)\b|$)"
+    r"(?i:(?:press )?(?:statement|declaration) (?:from|by|attributable to))[ \u00a0]++(?:the[ \u00a0]++)?"
+    r"(?P<who>.{2,120}?)"
+    r"(?:[ \u00a0]++(?:on|regarding|concerning|following|after|at|in|to mark|marking|[-\u2013\u2014])"
+    r"(?=[ \u00a0]|$)|:|$)"
 )
 _MEETING = regex.compile(
     r"\b(?:met|convened|gathered|hosted|visited|held talks|held a meeting|took place|(?:a|the) meeting|"

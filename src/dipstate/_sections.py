@@ -219,9 +219,16 @@ class _Cutter:
             return True
         if unit.lines != 1 or not _layout.heading_like(self.source, unit.span, _NEW_ITEM_WORDS):
             return False
+        if (nxt is None or nxt.kind != "para") and self.current is not None and self._signature(unit):
+            return False  # "Stéphane Dujarric, Spokesman for the Secretary-General" closing the text
         if _layout.heading_like(self.source, unit.span):
             return True
         return self._new_item(unit, nxt)
+
+    def _signature(self, unit: Unit) -> bool:
+        """A name and office on their own line: who signs what stands above it."""
+        lines = self.source.lines_in(unit.span)
+        return len(lines) == 1 and "," in self.source.line_text(lines[0]) and _layout.person_line(self.source, lines[0])
 
     def _new_item(self, unit: Unit, nxt: Unit | None) -> bool:
         if unit.heads_text:
