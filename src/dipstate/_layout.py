@@ -887,7 +887,7 @@ def _find_date(source: Source, kinds: list[LineKind], title: list[int], head_end
         window = texts[:6]
     window += [i for i in range(min(len(kinds), head_end)) if kinds[i] is LineKind.TEXT and i not in window]
     for i in window:
-        if i not in title and is_date_line(source, source.lines[i]) and not _beside_weather(source, i):
+        if i not in title and is_date_line(source, source.lines[i]):
             return _with_label(source, kinds, i)
     for i, line in enumerate(source.lines):
         if kinds[i] is LineKind.TEXT and source.match(_LABELLED, line.span) and is_date_line(source, line):
@@ -901,20 +901,15 @@ _WEATHER = regex.compile(r"[-+\u2212]?+\d{1,3}+(?:[.,]\d)?+ ?+[\u00b0\u00ba]?+ ?
 
 def _mark_page_clock(source: Source, kinds: list[LineKind]) -> None:
     """A news site's weather reading and the date line beside it are chrome: the page's today."""
-    for i, line in enumerate(source.lines):
-        if (kinds[i] is LineKind.TEXT and line.trail - line.lead <= 40 and _beside_weather(source, i)
-                and is_date_line(source, line)):
-            kinds[i] = LineKind.CHROME
-
-
-def _beside_weather(source: Source, i: int) -> bool:
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(source.lines) and source.lines[j].blank:
-            j += step
-        if 0 <= j < len(source.lines) and source.fullmatch(_WEATHER, source.lines[j].span):
-            return True
-    return False
+    for w, reading in enumerate(source.lines):
+        if reading.blank or reading.trail - reading.lead > 12 or not source.fullmatch(_WEATHER, reading.span):
+            continue
+        for step in (-1, 1):  # the nearest line above and below the reading
+            i = w + step
+            while 0 <= i < len(source.lines) and source.lines[i].blank:
+                i += step
+            if 0 <= i < len(source.lines) and kinds[i] is LineKind.TEXT and is_date_line(source, source.lines[i]):
+                kinds[i] = LineKind.CHROME
 
 
 def _with_label(source: Source, kinds: list[LineKind], i: int) -> list[int]:

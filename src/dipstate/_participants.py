@@ -688,8 +688,9 @@ def _sentence_roles(
         end = stop.start() if stop else sentence.end
         for person in find(we.end(), end):
             person.roles.add(Role.SIGNATORY)
+    by = " by " in source.slice(sentence)  # both passives name their agent after "by"
     for pattern, role in ((_STATED_BY, Role.SPOKESPERSON), (_CHAIRED_BY, Role.ATTENDEE)):
-        said = source.search(pattern, sentence)
+        said = source.search(pattern, sentence) if by else None
         if said is not None:
             ends = source.search(_OBJECT_END, Span(said.end(), sentence.end))
             for person in find(said.end(), ends.start() if ends else sentence.end):

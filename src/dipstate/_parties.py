@@ -145,6 +145,8 @@ def aligned_states(source: Source, sentence: Span) -> tuple[str, ...]:
     """The states a sentence says align themselves with the text ("North Macedonia, Montenegro
     ... as well as Ukraine align themselves with this declaration"): they join it, so are parties,
     and are whom the next sentence's "They" stands for."""
+    if not source.memo("aligns", lambda: source.search(_ALIGN) is not None):
+        return ()  # most texts hold no such sentence: one search a text, not one a sentence
     m = source.search(_ALIGN, sentence)
     if m is None:
         return ()

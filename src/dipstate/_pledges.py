@@ -126,7 +126,9 @@ def _lexicon() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[PledgeKind, str]
 
     Which frames can start with a word is found by partial matching: a frame that matches text
     opening with the word matches the word alone as far as it goes. So at "is" only the frames
-    that can open with "is" are tried, and a word no frame can open with is passed over at once."""
+    that can open with "is" are tried, and a word no frame can open with is passed over at once.
+    A word's capitalised form, where no frame opens with it as written, maps to its rows after a
+    -1 mark: it opens a frame only as a list item's operative verb ("2. Reaffirms ...")."""
     rows = _data.table("commitments.tsv")
     alone = [regex.compile(frame) for frame in _composed()]
     by_word: dict[str, tuple[int, ...]] = {}
@@ -134,6 +136,10 @@ def _lexicon() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[PledgeKind, str]
         able = tuple(i for i, frame in enumerate(alone) if frame.match(word, partial=True))
         if able:
             by_word[word] = able
+    for word, able in list(by_word.items()):  # "Reaffirms" opening an operative paragraph: marked -1
+        capital = word[:1].upper() + word[1:]
+        if capital not in by_word:
+            by_word[capital] = (-1, *able)
     return by_word, tuple((PledgeKind(k), n) for k, n, _ in rows)
 
 
@@ -321,13 +327,15 @@ class _Reader:
         for opening in self.source.finditer(_LETTERS, sentence):
             if opening.start() < after:
                 continue  # inside the trigger just found
-            word = opening.group()
-            able = by_word.get(word)
-            operative = able is None and word[0].isupper() and self._opens_item(opening.start())
-            if operative:  # "2. Reaffirms its commitment ...": a resolution's operative verb
-                able = by_word.get(word.lower())
+            able = by_word.get(opening.group())
             if able is None:
                 continue  # no frame starts with this word
+            # "2. Reaffirms its commitment ...": an operative verb opening a list item, capitalised
+            operative = able[0] < 0
+            if operative:
+                if not self._opens_item(opening.start()):
+                    continue
+                able = able[1:]
             frames = _frames_any_case(able) if operative else _frames(able)
             m = self.source.match_at(frames, opening.start(), min(sentence.end, opening.start() + _FRAME_REACH))
             if m is None:
