@@ -449,3 +449,11 @@ def test_an_announced_meeting_names_both_sides() -> None:
     text = ("On March 3, Vladimir Putin will have talks with President of Vietnam Tran Van Minh\n2026-03-02\n\n"
             "The presidents will discuss the partnership between Russia and Vietnam.")
     assert [p.code for p in dipstate.parse(text).parties] == ["RUS", "VNM"]
+
+
+def test_who_a_visit_is_for_talks_with_takes_part() -> None:
+    text = ("Minister of State Jonas Weber travels to Latvia\n\n12.03.2026 - Press release\n\n"
+            "Minister of State Jonas Weber will travel to Riga today for talks with Latvian Foreign Minister "
+            "Inese Kalnina.\n")
+    found = {(p.name, p.country, p.role) for p in dipstate.parse(text).participants}
+    assert ("Inese Kalnina", "LVA", Role.ATTENDEE) in found

@@ -36,6 +36,9 @@ from dipstate._source import Source
 from dipstate._trie import trie
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
 
+# A meeting named by its noun: "will travel to Warsaw for talks with Polish Foreign Minister ...";
+# read for the people a sentence names, not for bare names (which "talks with Tribal Nations" has).
+_TALKS_WITH = regex.compile(r"\b(?:talks|consultations)[ \u00a0]++with\b")
 _MEETING = regex.compile(
     r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|\(\p{Lu}{2,8}\)|of|the|and|bin|von|der)[ \u00a0\n]){1,14}?to\b)|"
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
@@ -695,7 +698,7 @@ def _sentence_roles(
             ends = source.search(_OBJECT_END, Span(said.end(), sentence.end))
             for person in find(said.end(), ends.start() if ends else sentence.end):
                 person.roles.add(role)
-    verb = source.search(_MEETING, sentence)
+    verb = source.search(_MEETING, sentence) or source.search(_TALKS_WITH, sentence)
     if verb is not None:
         for person in find(sentence.start, verb.start()):
             person.roles.add(Role.ATTENDEE)
