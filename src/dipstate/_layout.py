@@ -820,6 +820,16 @@ def kind_from_title(title: str | None) -> StatementKind | None:
     """The statement kind a title's wording names ("Readout of ..." -> readout), if any."""
     if not title:
         return None
+    return _kind_named(title) if len(title) <= _MAX_TITLE else _kind_in(title)
+
+
+@lru_cache(maxsize=8192)
+def _kind_named(title: str) -> StatementKind | None:
+    """`kind_from_title` of a title-sized line, asked again and again by the layout, header and sections."""
+    return _kind_in(title)
+
+
+def _kind_in(title: str) -> StatementKind | None:
     for pattern, kind in _statement_kinds():
         if pattern.search(title):
             return kind

@@ -46,6 +46,7 @@ _MEETING = regex.compile(
     r"(?:meeting|call|talks|conversation|consultations|dialogue|summit)|"
     r"conducted an official visit)\b"
 )
+_MEETING_OR_TALKS = regex.compile(f"{_MEETING.pattern}|{_TALKS_WITH.pattern}")
 # Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").
 _OBJECT_END = regex.compile(
     r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|;"
@@ -698,7 +699,7 @@ def _sentence_roles(
             ends = source.search(_OBJECT_END, Span(said.end(), sentence.end))
             for person in find(said.end(), ends.start() if ends else sentence.end):
                 person.roles.add(role)
-    verb = source.search(_MEETING, sentence) or source.search(_TALKS_WITH, sentence)
+    verb = source.search(_MEETING_OR_TALKS, sentence)
     if verb is not None:
         for person in find(sentence.start, verb.start()):
             person.roles.add(Role.ATTENDEE)
