@@ -734,3 +734,36 @@ def test_the_items_others_are_called_on_to_do_are_not_pledges() -> None:
     text = ("Statement from the Press Secretary\n\nThe President has called on Congress to:\n\n"
             "- Commit to funding the program in full.\n")
     assert dipstate.parse(text, home="USA").pledges == ()
+
+
+# A foreign ministry's account of a ministers' meeting: the meeting's name as the title, names in
+# the house's order and capitals, "held a <name> Meeting with", numbered paragraphs.
+MINISTERS_MEETING = """Ministry of Foreign Affairs of Japan
+
+Japan-Chile Foreign Ministers' Meeting
+
+May 2, 2026
+
+On May 2, for approximately 45 minutes, Ms. TANAKA Emi, Minister for Foreign Affairs of Japan, held a Japan-Chile Foreign Ministers' Meeting with H.E. Mr. Pablo Rojas, Minister of Foreign Affairs of the Republic of Chile.
+
+1. The two ministers confirmed that they will cooperate closely on critical minerals.
+"""
+
+
+def test_a_ministers_meeting_named_in_the_title_is_a_readout_of_both_ministers() -> None:
+    st = dipstate.parse(MINISTERS_MEETING)
+    assert st.header.kind is StatementKind.READOUT
+    assert people(st) == {"TANAKA Emi": ("Minister for Foreign Affairs", "JPN", "attendee"),
+                          "Pablo Rojas": ("Minister of Foreign Affairs", "CHL", "attendee")}
+    assert [p.actors for p in st.pledges] == [("CHL", "JPN")]
+
+
+def test_a_visit_paid_at_the_invitation_of_the_host_and_the_two_prime_ministers() -> None:
+    text = ("Joint Statement on the visit of the Prime Minister of Portugal to India\n\nMarch 3, 2026\n\n"
+            "1. At the invitation of the Prime Minister of India, Shri Arjun Mehta, the Prime Minister of "
+            "Portugal, H.E. Mr. Rui Costa, paid an official visit to India.\n\n"
+            "2. The two Prime Ministers agreed to double bilateral trade by 2030.\n")
+    st = dipstate.parse(text)
+    assert people(st) == {"Arjun Mehta": ("Prime Minister", "IND", "attendee"),
+                          "Rui Costa": ("Prime Minister", "PRT", "attendee")}  # "Shri" is a style
+    assert [p.actors for p in st.pledges] == [("IND", "PRT")]  # "the two Prime Ministers"

@@ -42,9 +42,9 @@ _TALKS_WITH = regex.compile(r"\b(?:talks|consultations)[ \u00a0]++with\b")
 _MEETING = regex.compile(
     r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|\(\p{Lu}{2,8}\)|of|the|and|bin|von|der)[ \u00a0\n]){1,14}?to\b)|"
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
-    r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++\p{L}++){0,2}?[ \u00a0]++"
-    r"(?:meeting|call|talks|conversation|consultations|dialogue|summit)|"
-    r"conducted an official visit)\b"
+    r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++[\p{L}'\u2019-]++){0,4}?"
+    r"[ \u00a0]++(?i:meeting|call|talks|conversation|consultations|dialogue|summit)|"
+    r"(?:conducted|paid|pays|made)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit)\b"
 )
 _MEETING_OR_TALKS = regex.compile(f"{_MEETING.pattern}|{_TALKS_WITH.pattern}")
 # Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").
