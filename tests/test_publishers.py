@@ -767,3 +767,30 @@ def test_a_visit_paid_at_the_invitation_of_the_host_and_the_two_prime_ministers(
     assert people(st) == {"Arjun Mehta": ("Prime Minister", "IND", "attendee"),
                           "Rui Costa": ("Prime Minister", "PRT", "attendee")}  # "Shri" is a style
     assert [p.actors for p in st.pledges] == [("IND", "PRT")]  # "the two Prime Ministers"
+
+
+# A government portal's readout: the date closing the title after a colon, a summary, then the
+# page's metadata block ("From:" / the office, "Published" / the date) above the text.
+PORTAL_READOUT = """Press release
+
+PM call with President of Chile: 9 April 2026
+
+The Prime Minister spoke to the President of Chile, Ana Rojas, this morning.
+
+From:
+Prime Minister's Office
+Published
+9 April 2026
+
+The Prime Minister spoke to President Rojas this morning. The leaders agreed to deepen cooperation on lithium.
+"""
+
+
+def test_a_portal_readout_with_its_date_in_the_title_and_a_metadata_block() -> None:
+    st = dipstate.parse(PORTAL_READOUT)
+    assert st.header.date == dt.date(2026, 4, 9)
+    assert st.header.kind is StatementKind.READOUT
+    metadata = [s for s in st.sections if s.paragraphs and s.paragraphs[0].text == "From:"]
+    assert [s.kind for s in metadata] == [SectionKind.BOILERPLATE]
+    assert "Prime Minister's Office" in [p.text for p in metadata[0].paragraphs]
+    assert all(s.paragraphs for s in st.sections)  # no heading-only section from the metadata values

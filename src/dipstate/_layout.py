@@ -457,6 +457,7 @@ def read_layout(source: Source) -> Layout:
             kinds.append(LineKind.TEXT)
     _mark_notice(source, kinds)
     _mark_page_clock(source, kinds)
+    _mark_label_values(source, kinds)
     head_end = _head_end(source, kinds)
     title_lines = _find_title(source, kinds, head_end)
     date_lines = _find_date(source, kinds, title_lines, head_end)
@@ -481,7 +482,7 @@ def read_layout(source: Source) -> Layout:
 
 _TERMINAL = ".!?:;"
 _TRUNCATED = regex.compile(r"(?:\.{3,}+|…)[  ]*+\Z")
-_TITLE_DATE = regex.compile(r",[  ]++(?P<date>" + "[^,]{6,40}+" + r")\Z")
+_TITLE_DATE = regex.compile(r"[,:][  ]++(?P<date>" + "[^,:]{6,40}+" + r")\Z")  # "...: 4 March 2025" too
 _TITLE_DATE_HEAD = regex.compile(r"(?:No[:.]?+[  ]*+\d{1,6}+,[  ]++)?(?P<date>[^,]{6,40}+),[  ]")
 _HEAD_LINES = 40
 _MOTTO_WORDS = 8
@@ -722,7 +723,8 @@ def _neighbour(kinds: list[LineKind], i: int, step: int) -> LineKind | None:
 
 
 def _date_in_title(source: Source, title: Span) -> Span | None:
-    """A date closing the title ("..., Auckland, 22 February 2019") or opening it after a press
+    """A date closing the title ("..., Auckland, 22 February 2019", "PM call with ...: 4 March
+    2025") or opening it after a press
     release's number ("No: 265, 26 August 2022, Joint Statement ...")."""
     m = source.search(_TITLE_DATE, title) or source.match(_TITLE_DATE_HEAD, title)
     if not m:
@@ -907,6 +909,27 @@ def _find_date(source: Source, kinds: list[LineKind], title: list[int], head_end
 
 # A news site's weather reading ("20 C", "68 °F"): the date beside it is the page's today, not the text's.
 _WEATHER = regex.compile(r"[-+\u2212]?+\d{1,3}+(?:[.,]\d)?+ ?+[\u00b0\u00ba]?+ ?+[CF]")
+
+
+# A metadata label on its own line, its value on the next: "From:" / "Prime Minister's Office, ...".
+_META_LABEL = regex.compile(r"(?i:from|published(?: on)?+|(?:last )?+updated(?: on)?+|source|category|location):?+")
+
+
+def _mark_label_values(source: Source, kinds: list[LineKind]) -> None:
+    """The value under a chrome metadata label is chrome too, unless it is the date (read later)."""
+    lines = source.lines
+    for i, line in enumerate(lines):
+        if kinds[i] is not LineKind.CHROME or line.trail - line.lead > 20:
+            continue
+        if not source.fullmatch(_META_LABEL, line.span):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        if j < len(lines) and kinds[j] is LineKind.TEXT and lines[j].trail - lines[j].lead <= 80:
+            value = lines[j]
+            if source.line_text(value)[-1] not in _TERMINAL and not is_date_line(source, value):
+                kinds[j] = LineKind.CHROME
 
 
 def _mark_page_clock(source: Source, kinds: list[LineKind]) -> None:
