@@ -912,7 +912,7 @@ _WEATHER = regex.compile(r"[-+\u2212]?+\d{1,3}+(?:[.,]\d)?+ ?+[\u00b0\u00ba]?+ ?
 
 
 # A metadata label on its own line, its value on the next: "From:" / "Prime Minister's Office, ...".
-_META_LABEL = regex.compile(r"(?i:from|published(?: on)?+|(?:last )?+updated(?: on)?+|source|category|location):?+")
+_META_LABEL = regex.compile(r"(?i:from|published(?: on)?+|(?:last )?+updated(?: on)?+|source|category):?+")
 
 
 def _mark_label_values(source: Source, kinds: list[LineKind]) -> None:
