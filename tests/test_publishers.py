@@ -794,3 +794,21 @@ def test_a_portal_readout_with_its_date_in_the_title_and_a_metadata_block() -> N
     assert [s.kind for s in metadata] == [SectionKind.BOILERPLATE]
     assert "Prime Minister's Office" in [p.text for p in metadata[0].paragraphs]
     assert all(s.paragraphs for s in st.sections)  # no heading-only section from the metadata values
+
+
+def test_a_site_name_above_a_label_and_the_date_is_not_the_title() -> None:
+    text = ("Council of the Union\nPress release\n12 April 2026 10:15\n\nEU-Chile summit: joint statement\n\n"
+            "1. We, the leaders of the European Union and Chile, met today in Brussels.\n\n"
+            "2. We will launch a new partnership on critical raw materials.\n")
+    st = dipstate.parse(text)
+    assert st.header.title == "EU-Chile summit: joint statement"
+    assert st.header.date == dt.date(2026, 4, 12)
+    assert [p.code for p in st.parties] == ["CHL", "EU"]
+
+
+def test_willingness_is_a_commitment() -> None:
+    text = ("Wang Lei Holds Talks with Chilean Foreign Minister Ana Rojas\n\n2026-01-19\n\n"
+            "Foreign Minister Wang Lei of China held talks with Chilean Foreign Minister Ana Rojas in Beijing. "
+            "Wang Lei said that China is willing to work with Chile on green development.")
+    st = dipstate.parse(text)
+    assert [(p.trigger, p.actors) for p in st.pledges] == [("is willing to", ("CHN",))]

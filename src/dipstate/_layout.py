@@ -761,6 +761,9 @@ def _find_title(source: Source, kinds: list[LineKind], head_end: int) -> list[in
         if seen > 12 or i >= head_end:
             break
         if is_date_line(source, line):
+            if candidates and _named_site(source, kinds, candidates, i):
+                candidates = []  # "Council of the EU" / "Press release" / date / title: the site's name
+                continue
             if candidates:
                 date = i
                 break
@@ -787,6 +790,15 @@ def _find_title(source: Source, kinds: list[LineKind], head_end: int) -> list[in
     if nxt is not None and _continues_title(source, kinds, nxt):
         lines.append(nxt)
     return lines
+
+
+def _named_site(source: Source, kinds: list[LineKind], candidates: list[int], date: int) -> bool:
+    """The one title-like line above a date line is a site's name when chrome lies between them
+    and it names no kind of statement; the title comes under the date."""
+    first = candidates[0]
+    if len(candidates) != 1 or kind_from_title(source.line_text(source.lines[first])) is not None:
+        return False
+    return any(kinds[i] is LineKind.CHROME for i in range(first + 1, date))
 
 
 def _site_name(source: Source, kinds: list[LineKind], first: int, second: int) -> bool:
