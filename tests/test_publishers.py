@@ -812,3 +812,20 @@ def test_willingness_is_a_commitment() -> None:
             "Wang Lei said that China is willing to work with Chile on green development.")
     st = dipstate.parse(text)
     assert [(p.trigger, p.actors) for p in st.pledges] == [("is willing to", ("CHN",))]
+
+
+def test_the_us_government_banner_in_its_mil_variant_is_chrome() -> None:
+    text = ("An official website of the United States government\nHere's how you know\n"
+            "Official websites use .mil\n"
+            "A .mil website belongs to an official U.S. Department of Defense organization in the United States.\n"
+            "Secure .mil websites use HTTPS\n"
+            "A lock ( ) or https:// means you've safely connected to the .mil website. Share sensitive "
+            "information only on official, secure websites.\n\n"
+            "Readout of Secretary of Defense Jane Doe's Meeting With Chilean Minister of Defense Ana Rojas\n\n"
+            "March 12, 2026\n\nSecretary of Defense Jane Doe met Chilean Minister of Defense Ana Rojas at the "
+            "Pentagon today. Both leaders agreed to deepen cooperation in maritime domain awareness.\n")
+    st = dipstate.parse(text)
+    assert st.header.title is not None and st.header.title.startswith("Readout of Secretary of Defense")
+    assert st.header.date == dt.date(2026, 3, 12)
+    assert st.header.kind is StatementKind.READOUT
+    assert st.sections[0].kind is SectionKind.BOILERPLATE and len(st.sections[0].paragraphs) == 6
