@@ -238,3 +238,34 @@ def test_a_spokespersons_statement_attributable_in_its_title_and_signed_at_its_f
     assert st.header.attribution == "Spokesperson for the Secretary-General"
     assert [s.kind for s in st.sections] == [SectionKind.BODY]  # the signature is no heading
     assert [p.text for s in st.sections for p in s.paragraphs][-1].startswith("Amira Haddad,")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Statement from Secretary Jane Doe on the Joint Declaration with Guatemala", StatementKind.PRESS_STATEMENT),
+        ("Statement from the President on Approving a Major Disaster Declaration for Texas",
+         StatementKind.PRESS_STATEMENT),
+        ("Readout of White House Meetings on the U.S.-UK Atlantic Declaration", StatementKind.READOUT),
+        ("Statement by the Spokesperson on the National Security Advisor's Call with Minister Ana Rojas",
+         StatementKind.READOUT),  # a call in the topic is what the text reports
+    ],
+)
+def test_a_joint_text_named_only_in_the_titles_topic_is_what_the_text_is_about(
+    title: str, kind: StatementKind
+) -> None:
+    text = f"{title}\n\nMay 2, 2026\n\nThe United States welcomes the decision.\n"
+    assert dipstate.parse(text).header.kind is kind
+
+
+def test_a_press_offices_block_above_the_title_and_a_tag_block_below_the_text() -> None:
+    text = ("U.S. Department of Trade\n\nFOR IMMEDIATE RELEASE\nThursday, May 25, 2026\nOffice of Public Affairs\n"
+            "publicaffairs@trade.example.gov\n\nReadout of Secretary Jane Doe's Meeting with Chilean Minister "
+            "Ana Rojas\n\nToday, Secretary Jane Doe met with Chilean Minister of Economy Ana Rojas in Detroit.\n\n"
+            "Topics\nTrade\n\nKeywords\nChile\nLast Updated: 05/25/2026\n")
+    st = dipstate.parse(text)
+    assert st.header.title == "Readout of Secretary Jane Doe's Meeting with Chilean Minister Ana Rojas"
+    assert st.header.issuer == "Office of Public Affairs"
+    assert st.header.location == "Detroit"
+    assert [s.kind for s in st.sections][-1] is SectionKind.BOILERPLATE
+    assert st.sections[-1].paragraphs[0].text == "Topics"

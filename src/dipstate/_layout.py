@@ -844,10 +844,19 @@ def _kind_named(title: str) -> StatementKind | None:
 
 
 def _kind_in(title: str) -> StatementKind | None:
+    """The first kind whose wording the title holds; a joint text, communiqué or fact sheet named
+    only in the title's topic is what the text is about ("Statement from Secretary X on the Joint
+    Declaration with Y" is a statement), while a call or address there is what it reports."""
+    topic = _TOPIC.search(title)
+    end = topic.start() if topic else len(title)
     for pattern, kind in _statement_kinds():
-        if pattern.search(title):
+        m = pattern.search(title)
+        if m is not None and (m.start() < end or kind not in _NAMED_IN_TOPIC):
             return kind
     return None
+
+
+_NAMED_IN_TOPIC = frozenset({StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE, StatementKind.FACT_SHEET})
 
 
 def _byline_like(source: Source, line: Line) -> bool:
@@ -924,7 +933,9 @@ _WEATHER = regex.compile(r"[-+\u2212]?+\d{1,3}+(?:[.,]\d)?+ ?+[\u00b0\u00ba]?+ ?
 
 
 # A metadata label on its own line, its value on the next: "From:" / "Prime Minister's Office, ...".
-_META_LABEL = regex.compile(r"(?i:from|published(?: on)?+|(?:last )?+updated(?: on)?+|source|category):?+")
+_META_LABEL = regex.compile(
+    r"(?i:from|published(?: on)?+|(?:last )?+updated(?: on)?+|source|category|topics?+|keywords?+|tags?+):?+"
+)
 
 
 def _mark_label_values(source: Source, kinds: list[LineKind]) -> None:
