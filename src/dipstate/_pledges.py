@@ -23,7 +23,7 @@ import regex
 from dipstate import _data, _gazetteer, _timeframes
 from dipstate._parties import aligned_states
 from dipstate._people import find_mentions, office_country, person_country, title_info
-from dipstate._source import Source
+from dipstate._source import LIST_MARKER, Source
 from dipstate._trie import trie
 from dipstate.model import Paragraph, Participant, Pledge, PledgeKind, Role, Section, SectionKind, Span
 
@@ -51,7 +51,6 @@ _OWN_GOVERNMENT = regex.compile(
     r"(?:our|the)[ \u00a0](?:ministry|department|embassy)"
 )
 _TRANSCRIPT_COLLECTIVES = frozenset({"we", "our countries", "our two countries", "our three countries", "our nations"})
-# "The Governments of Japan and the United States": bodies of the states named after "of".
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +65,7 @@ def _organ_of() -> regex.Pattern[str]:
 
 
 _ACRONYM_TAIL = regex.compile(r"(?:[ \u00a0]*+\(\p{Lu}{2,8}\))?")
+# "The Governments of Japan and the United States": bodies of the states named after "of".
 _BODIES_OF = regex.compile(
     r"(?i)(?:the\s++)?(?:governments?|leaders|ministers|foreign\s++ministers|defen[cs]e\s++ministers|"
     r"delegations|representatives|peoples?|heads\s++of\s++state(?:\s++and\s++government)?)\s++of\s++"
@@ -167,7 +167,6 @@ _CALLED_ON = regex.compile(
     r"\b(?:call(?:s|ed)?+|urg(?:e|es|ed)|ask(?:s|ed)?+|request(?:s|ed)?+|encourag(?:e|es|ed))\b"
     r"[^.:]{0,80}?\bto:[ \t\n]*+(?:[-\u2022\u2013][ \t]*+)?\Z"
 )
-_ITEM_OPENING = regex.compile(r"[ \t]*+(?:\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]|[•\-–])[ \t]++")
 _LETTERS = regex.compile(r"\p{L}++")
 
 
@@ -358,7 +357,7 @@ class _Reader:
         nl = lead.rfind("\n")
         if nl < 0 and pos > 12:
             return False
-        return _ITEM_OPENING.fullmatch(lead[nl + 1 :]) is not None
+        return LIST_MARKER.fullmatch(lead[nl + 1 :]) is not None  # the marker that makes a paragraph an item
 
     # -- subjects -----------------------------------------------------------
 
@@ -449,12 +448,15 @@ class _Reader:
     def _believed(self, before: Span) -> bool:
         """ "We remain confident that ...", "We request that ...": the words before "that" state a
         belief about, or a request of, whoever follows (data/beliefs.txt)."""
-        words = _WORD.findall(self.source.between(max(before.start, before.end - 40), before.end))
-        return bool(words) and words[-1].casefold() in _data.wordset("beliefs.txt")
+        return self._last_word_in(before, "beliefs.txt")
 
     def _hedged(self, before: Span) -> bool:
+        return self._last_word_in(before, "hedges.txt")
+
+    def _last_word_in(self, before: Span, words_file: str) -> bool:
+        """The last word ending at ``before`` is one of ``data/<words_file>``."""
         words = _WORD.findall(self.source.between(max(before.start, before.end - 40), before.end))
-        return bool(words) and words[-1].casefold() in _data.wordset("hedges.txt")
+        return bool(words) and words[-1].casefold() in _data.wordset(words_file)
 
     def _trim(self, span: Span) -> Span | None:
         """``span`` without leading conjunctions and adverbs around it; None when nothing is left."""
