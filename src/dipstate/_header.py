@@ -194,11 +194,17 @@ def _mixed_dateline(source: Source, first: Span) -> tuple[str, regex.Match[str]]
     return m.group("place"), date
 
 
+def _dated_place(source: Source, layout: Layout) -> str | None:
+    """The place the date line opens with: "Brussels, 12/03/2023", "Karuizawa, Japan, 18 April 2023"."""
+    if layout.date_line is None:
+        return None
+    return _layout.date_line_place(source, source.lines[layout.date_line])
+
+
 def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> str | None:
-    if layout.date_line is not None:
-        place = _layout.date_line_place(source, source.lines[layout.date_line])
-        if place:
-            return place  # "Brussels, 12/03/2023", "Karuizawa, Japan, 18 April 2023"
+    place = _dated_place(source, layout)
+    if place:
+        return place
     first = next(_paragraphs(sections, SectionKind.BODY, SectionKind.READOUT), None)
     if first is not None:
         m = source.match(_DATELINE, first)
@@ -224,15 +230,14 @@ def _location(source: Source, sections: tuple[Section, ...], layout: Layout) -> 
 def issuing_place(source: Source, layout: Layout, sections: tuple[Section, ...]) -> str | None:
     """Where the text says it was issued: the place of its date line or of a place line in its
     lead-in ("The Kremlin, Moscow" under the date), not a meeting's venue in its sentences."""
-    if layout.date_line is not None:
-        place = _layout.date_line_place(source, source.lines[layout.date_line])
-        if place:
-            return place
+    place = _dated_place(source, layout)
+    if place:
+        return place
     for section in sections:
         if section.kind is SectionKind.PREAMBLE:
             for p in section.paragraphs:
                 for line in source.lines_in(p.span):
-                    if _layout.place_parts(source, line.span) or _layout.city_line(source, line.span):
+                    if _layout.place_line(source, line.span):
                         return source.line_text(line)
         elif section.kind is not SectionKind.BOILERPLATE:
             return None

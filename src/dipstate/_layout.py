@@ -290,6 +290,11 @@ def city_line(source: Source, span: Span) -> bool:
     return text[0].isupper() and len(text.split()) <= 4 and _gazetteer.city_country(text) is not None
 
 
+def place_line(source: Source, span: Span) -> bool:
+    """A line that is only a place: "City, Country", "Venue, City" or a city alone."""
+    return place_parts(source, span) is not None or city_line(source, span)
+
+
 def place_country(text: str) -> str | None:
     """The state a place line lies in: its last part's state, or its city's ("The Kremlin, Moscow")."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
@@ -714,18 +719,23 @@ def _alone(kinds: list[LineKind], i: int) -> bool:
 
 def _neighbour(kinds: list[LineKind], i: int, step: int) -> LineKind | None:
     """The kind of the nearest non-blank line above (``step`` -1) or below (1)."""
+    j = _nearest(kinds, i, step)
+    return kinds[j] if j is not None else None
+
+
+def _nearest(kinds: list[LineKind], i: int, step: int) -> int | None:
+    """The index of the nearest non-blank line above (``step`` -1) or below (1) line ``i``."""
     j = i + step
     while 0 <= j < len(kinds):
         if kinds[j] is not LineKind.BLANK:
-            return kinds[j]
+            return j
         j += step
     return None
 
 
 def _date_in_title(source: Source, title: Span) -> Span | None:
-    """A date closing the title ("..., Auckland, 22 February 2019", "PM call with ...: 4 March
-    2025") or opening it after a press
-    release's number ("No: 265, 26 August 2022, Joint Statement ...")."""
+    """A date closing the title ("..., Auckland, 22 February 2019", "PM call with ...: 4 March 2025")
+    or opening it after a press release's number ("No: 265, 26 August 2022, Joint Statement ...")."""
     m = source.search(_TITLE_DATE, title) or source.match(_TITLE_DATE_HEAD, title)
     if not m:
         return None
@@ -798,7 +808,7 @@ def _named_site(source: Source, kinds: list[LineKind], candidates: list[int], da
     first = candidates[0]
     if len(candidates) != 1 or kind_from_title(source.line_text(source.lines[first])) is not None:
         return False
-    return any(kinds[i] is LineKind.CHROME for i in range(first + 1, date))
+    return _chrome_between(kinds, first, date)
 
 
 def _site_name(source: Source, kinds: list[LineKind], first: int, second: int) -> bool:
@@ -810,10 +820,15 @@ def _site_name(source: Source, kinds: list[LineKind], first: int, second: int) -
         return False
     if _byline_like(source, source.lines[second]):
         return False
-    if any(kinds[i] is LineKind.CHROME for i in range(first + 1, second)):
+    if _chrome_between(kinds, first, second):
         return True
     entry = _gazetteer.lookup(text) or _gazetteer.lookup(capitalised(text))
     return entry is not None and entry.kind == _gazetteer.STATE
+
+
+def _chrome_between(kinds: list[LineKind], first: int, last: int) -> bool:
+    """A chrome line (a menu, a label) lies between lines ``first`` and ``last``."""
+    return any(kinds[i] is LineKind.CHROME for i in range(first + 1, last))
 
 
 def capitalised(text: str) -> str:
@@ -946,10 +961,8 @@ def _mark_label_values(source: Source, kinds: list[LineKind]) -> None:
             continue
         if not source.fullmatch(_META_LABEL, line.span):
             continue
-        j = i + 1
-        while j < len(lines) and lines[j].blank:
-            j += 1
-        if j < len(lines) and kinds[j] is LineKind.TEXT and lines[j].trail - lines[j].lead <= 80:
+        j = _nearest(kinds, i, 1)
+        if j is not None and kinds[j] is LineKind.TEXT and lines[j].trail - lines[j].lead <= 80:
             value = lines[j]
             if source.line_text(value)[-1] not in _TERMINAL and not is_date_line(source, value):
                 kinds[j] = LineKind.CHROME
@@ -961,10 +974,8 @@ def _mark_page_clock(source: Source, kinds: list[LineKind]) -> None:
         if reading.blank or reading.trail - reading.lead > 12 or not source.fullmatch(_WEATHER, reading.span):
             continue
         for step in (-1, 1):  # the nearest line above and below the reading
-            i = w + step
-            while 0 <= i < len(source.lines) and source.lines[i].blank:
-                i += step
-            if 0 <= i < len(source.lines) and kinds[i] is LineKind.TEXT and is_date_line(source, source.lines[i]):
+            i = _nearest(kinds, w, step)
+            if i is not None and kinds[i] is LineKind.TEXT and is_date_line(source, source.lines[i]):
                 kinds[i] = LineKind.CHROME
 
 

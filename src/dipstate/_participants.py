@@ -618,8 +618,7 @@ def _assign_roles(
     for span in ([title] if title is not None else []) + ([opening] if opening is not None else []):
         between = source.search(_BETWEEN, span)  # "the telephone conversation between A and B ..."
         if between is not None:
-            ends = source.search(_OBJECT_END, Span(between.end(), span.end))
-            for person in people_in(between.end(), ends.start() if ends else span.end):
+            for person in people_in(between.end(), _object_end(source, between.end(), span.end)):
                 person.roles.add(Role.ATTENDEE)
     joint = header.kind in (StatementKind.JOINT_STATEMENT, StatementKind.COMMUNIQUE)
     for section in sections:
@@ -696,16 +695,13 @@ def _sentence_roles(
     for pattern, role in ((_STATED_BY, Role.SPOKESPERSON), (_CHAIRED_BY, Role.ATTENDEE)):
         said = source.search(pattern, sentence) if by else None
         if said is not None:
-            ends = source.search(_OBJECT_END, Span(said.end(), sentence.end))
-            for person in find(said.end(), ends.start() if ends else sentence.end):
+            for person in find(said.end(), _object_end(source, said.end(), sentence.end)):
                 person.roles.add(role)
     verb = source.search(_MEETING_OR_TALKS, sentence)
     if verb is not None:
         for person in find(sentence.start, verb.start()):
             person.roles.add(Role.ATTENDEE)
-        ends = source.search(_OBJECT_END, Span(verb.end(), sentence.end))
-        stop_at = ends.start() if ends else sentence.end
-        for person in find(verb.end(), stop_at):
+        for person in find(verb.end(), _object_end(source, verb.end(), sentence.end)):
             person.roles.add(Role.ATTENDEE)
     if joint:
         first_lower = source.search(_SUBJECT_STOP, sentence)
@@ -713,6 +709,12 @@ def _sentence_roles(
         for person in find(sentence.start, end):
             if person.leader:
                 person.roles.add(Role.SIGNATORY if leaders_doc else Role.ATTENDEE)
+
+
+def _object_end(source: Source, pos: int, end: int) -> int:
+    """Where the people a verb names from ``pos`` end: at a preposition or a closing stop."""
+    ends = source.search(_OBJECT_END, Span(pos, end))
+    return ends.start() if ends else end
 
 
 def _byline_person(source: Source, paragraph: Span) -> bool:

@@ -423,12 +423,13 @@ def _city_after(source: Source, pos: int, end: int) -> tuple[str, int] | None:
         return None
     words = m.group().split()
     for n in range(len(words), 0, -1):
-        code = _gazetteer.city_country(" ".join(words[:n]))
+        city = " ".join(words[:n])
+        code = _gazetteer.city_country(city)
         if code is not None:
-            following = source.match_at(_CITY_WORDS, pos + len(" ".join(words[:n])) + 1, end)
+            following = source.match_at(_CITY_WORDS, pos + len(city) + 1, end)
             if following and following.group().split()[0] in _data.lineset("local_body_words.txt"):
                 return None  # "Head of Kharkiv Regional State Administration": a local body's office
-            return code, pos + len(" ".join(words[:n]))
+            return code, pos + len(city)
     return None
 
 
