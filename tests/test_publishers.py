@@ -829,3 +829,49 @@ def test_the_us_government_banner_in_its_mil_variant_is_chrome() -> None:
     assert st.header.date == dt.date(2026, 3, 12)
     assert st.header.kind is StatementKind.READOUT
     assert st.sections[0].kind is SectionKind.BOILERPLATE and len(st.sections[0].paragraphs) == 6
+
+
+def test_the_publishers_own_office_holder_named_only_by_office() -> None:
+    # the portal's metadata names the office that published it; "The Prime Minister" is its own
+    text = PORTAL_READOUT.replace("Prime Minister's Office\n", "Prime Minister's Office, 10 Downing Street\n")
+    st = dipstate.parse(text)
+    assert [p.code for p in st.parties] == ["CHL", "GBR"]
+    assert people(st) == {"Ana Rojas": ("President", "CHL", "attendee"), None: ("Prime Minister", "GBR", "attendee")}
+    (own,) = [p for p in st.participants if p.name is None]
+    assert [text[m.start : m.end] for m in own.mentions] == ["Prime Minister", "Prime Minister"]
+    assert [p.actors for p in st.pledges] == [("CHL", "GBR")]
+    # without the page's word the office stays nobody's: no participant is guessed
+    assert None not in people(dipstate.parse(PORTAL_READOUT))
+
+
+def test_a_visit_announced_by_the_hosts_ministry() -> None:
+    text = ("REPUBLIC OF ARCADIA\nMINISTRY OF FOREIGN AFFAIRS\n\n"
+            "No: 12, 3 May 2026, Press Release Regarding the Visit of the Minister of Foreign Affairs of Chile "
+            "to Türkiye\n\n"
+            "Minister of Foreign Affairs of Chile Ana Rojas will pay an official visit to Türkiye on 5 May 2026 "
+            "at the invitation of Minister of Foreign Affairs Kemal Aydin.\n\n"
+            "During the visit, bilateral relations and regional issues will be discussed. The two Ministers "
+            "will also sign an agreement on education.\n")
+    st = dipstate.parse(text)
+    # the visitor and the host who invited her take part; the host is of the state visited
+    assert people(st) == {"Ana Rojas": ("Minister of Foreign Affairs", "CHL", "attendee"),
+                          "Kemal Aydin": ("Minister of Foreign Affairs", "TUR", "attendee")}
+    # what the visit will discuss is its agenda, not an undertaking
+    assert [p.trigger for p in st.pledges] == ["will", "will also"]
+    assert st.pledges[1].actors == ("CHL", "TUR")
+
+
+def test_a_travel_notice_names_its_delegation_without_pledging() -> None:
+    text = ("Deputy Secretary Jane Doe’s Travel to Chile\n\nMedia Note\n\nOffice of the Spokesperson\n\nMay 3, 2026\n\n"
+            "Deputy Secretary Jane Doe will be accompanied by Assistant Secretary John Roe. "
+            "Her remarks will be livestreamed. The United States will continue to support Chile.\n")
+    st = dipstate.parse(text)
+    assert st.header.title == "Deputy Secretary Jane Doe’s Travel to Chile"  # a title about her, not a byline
+    assert [p.text for p in st.pledges] == ["The United States will continue to support Chile."]
+
+
+def test_who_a_statement_is_about_in_a_title_case_title_takes_no_part() -> None:
+    text = ("Statement by President Jane Doe On the Passing of Former Secretary of State John Roe\n\n"
+            "May 3, 2026\n\nJohn Roe served our country with honour.\n")
+    st = dipstate.parse(text)
+    assert [(p.name, p.role) for p in st.participants] == [("Jane Doe", Role.SPOKESPERSON)]

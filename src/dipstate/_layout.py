@@ -632,6 +632,8 @@ def person_line(source: Source, line: Line) -> bool:
         # Administrator Samantha Power"; not "Foreign Minister Baerbock travels to Poland"
         if m.span.start == line.lead:
             rest = source.between(m.span.end, line.trail)
+            if rest[:2] in ("'s", "\u2019s"):
+                continue  # "Secretary Blinken's Travel to Chile": a title about what the person does
         elif m.span.end == line.trail:
             rest = source.between(line.lead, m.span.start)
         else:
@@ -804,11 +806,12 @@ def _find_title(source: Source, kinds: list[LineKind], head_end: int) -> list[in
 
 def _named_site(source: Source, kinds: list[LineKind], candidates: list[int], date: int) -> bool:
     """The one title-like line above a date line is a site's name when chrome lies between them
-    and it names no kind of statement; the title comes under the date."""
+    and it names no kind of statement; the title comes under the date (where none does, the line
+    is the title above its byline: "X's Travel to Chile" / "Office of the Spokesperson" / date)."""
     first = candidates[0]
     if len(candidates) != 1 or kind_from_title(source.line_text(source.lines[first])) is not None:
         return False
-    return _chrome_between(kinds, first, date)
+    return _chrome_between(kinds, first, date) and _later_title(source, kinds, date, len(kinds))
 
 
 def _site_name(source: Source, kinds: list[LineKind], first: int, second: int) -> bool:

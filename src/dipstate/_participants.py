@@ -44,7 +44,7 @@ _MEETING = regex.compile(
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
     r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++[\p{L}'\u2019-]++){0,4}?"
     r"[ \u00a0]++(?i:meeting|call|talks|conversation|consultations|dialogue|summit)|"
-    r"(?:conducted|paid|pays|made)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit)\b"
+    r"(?:conducted|paid|pays|pay|made|make)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit)\b"
 )
 _MEETING_OR_TALKS = regex.compile(f"{_MEETING.pattern}|{_TALKS_WITH.pattern}")
 # Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").
@@ -63,6 +63,8 @@ _CHAIRED_BY = regex.compile(
     r"\b(?:meeting|session|talks|conference|summit|call|consultations)\b[^.;]{0,80}?[ \u00a0](?:was|were)[ \u00a0]++"
     r"(?:chaired|held|hosted|convened)[ \u00a0]++by[ \u00a0]++"
 )
+# Who invited the visitor the sentence names: the host ("... at the invitation of Minister X").
+_INVITED_BY = regex.compile(r"\bat[ \u00a0]++the[ \u00a0]++invitation[ \u00a0]++of[ \u00a0]++")
 _WE_END = regex.compile(r",[ \u00a0\n](?!and\b)\p{Ll}")
 _LEADERS_DOC = regex.compile(r"(?i)\bwe,? the leaders\b|\bleaders['’]? statement\b|\bas leaders of\b")
 _BY_TITLE = regex.compile(r"(?i)\b(?:statement|declaration|communiqu\w*) (?:by|from|of)\b")
@@ -248,6 +250,10 @@ def find_participants(
     unnamed = _unnamed_spokesperson(source, header, title, out, home)
     if unnamed is not None:
         out.insert(0, unnamed)
+    host = _unnamed_home_office(source, sections, out, home)
+    if host is not None:
+        out.append(host)
+        out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     filled = _fill_countries(tuple(out), home) if home is not None else tuple(out)
     return _named_holders(filled)  # after the fill: "First Lady" of Namibia is not Jill Biden
 
@@ -298,6 +304,40 @@ def _unnamed_spokesperson(
     return Participant(None, office, country, Role.SPOKESPERSON, (span,))
 
 
+# "The Prime Minister spoke to ...": an office, bare, as the subject opening a sentence.
+_BARE_SUBJECT = regex.compile(
+    r"(?:[Tt]he|[Oo]ur)[ \u00a0]++(?P<office>\p{Lu}[\p{L}-]++(?:[ \u00a0]++\p{Lu}[\p{L}-]++){0,3}?)"
+    r"(?=[ \u00a0]++(?:(?:also|today|then|later|has|had|have|will)[ \u00a0]++)?\p{Ll})"
+)
+
+
+def _unnamed_home_office(
+    source: Source, sections: tuple[Section, ...], people: list[Participant], home: str | None
+) -> Participant | None:
+    """ "The Prime Minister spoke to the Prime Minister of Italy ..." on the Prime Minister's own
+    page: the publisher's office holder, named nowhere, is the one the bare office stands for
+    (SPEC "Hints from the caller", "Participant": name null). Only for an office of the lexicon that
+    opens the text's first sentence as the subject of a meeting verb, when no participant already
+    holds it for the publisher or for no known country."""
+    if home is None:
+        return None
+    sentence = _opening_sentence(source, sections)
+    if sentence is None:
+        return None
+    head = source.match(_BARE_SUBJECT, sentence)
+    if head is None or title_info(head.group("office")) is None:
+        return None
+    office = head.group("office")
+    verb = source.search(_MEETING_OR_TALKS, Span(head.end(), sentence.end))
+    if verb is None or source.between(head.end(), verb.start()).count(" ") > 3:
+        return None
+    if any((p.title or "").casefold() == office.casefold() and p.country in (home, None) for p in people):
+        return None
+    spans = [Span(m.start("office"), m.end("office")) for s in sections if s.kind is not SectionKind.BOILERPLATE
+             for p in s.paragraphs for m in source.finditer(_BARE_SUBJECT, p.span) if m.group("office") == office]
+    return Participant(None, office, home, Role.ATTENDEE, tuple(spans))
+
+
 _MAX_SIGNATURE = 120
 _LIST_HEAD = regex.compile(r":[ \t]*+(?:</[a-z]{1,8}>)?\Z")  # "Participants Included:" (markup kept)
 
@@ -345,7 +385,7 @@ _SAYING = regex.compile(
     r"readout|press|note|notes|declaration|attributable|letter|op-ed|tribute)\b"
 )
 _ATTRIBUTED = regex.compile(r"(?i)\battribut(?:able|ed)[ \u00a0]++to\b")
-_TOPIC = regex.compile(r"[ \u00a0](?:on|about|regarding|concerning)[ \u00a0]")
+_TOPIC = regex.compile(r"[ \u00a0](?i:on|about|regarding|concerning)[ \u00a0]")  # "... Regarding the Visit of"
 _ENCOUNTER = regex.compile(
     r"(?i)\b(?:calls?|meetings?|met|meets|visits?|travel|trip|talks|conversations?|discussions?|summit|dialogue)\b"
 )
@@ -697,6 +737,13 @@ def _sentence_roles(
         if said is not None:
             for person in find(said.end(), _object_end(source, said.end(), sentence.end)):
                 person.roles.add(role)
+    invited = source.search(_INVITED_BY, sentence)
+    if invited is not None:
+        host = _visited_state(source, Span(sentence.start, invited.start()))
+        for person in find(invited.end(), _object_end(source, invited.end(), sentence.end)):
+            person.roles.add(Role.ATTENDEE)
+            if host is not None and not person.countries:
+                person.countries[host] = 1  # "... travel to Saudi Arabia at the invitation of King Salman"
     verb = source.search(_MEETING_OR_TALKS, sentence)
     if verb is not None:
         for person in find(sentence.start, verb.start()):
@@ -709,6 +756,19 @@ def _sentence_roles(
         for person in find(sentence.start, end):
             if person.leader:
                 person.roles.add(Role.SIGNATORY if leaders_doc else Role.ATTENDEE)
+
+
+_TO = regex.compile(r"\bto[ \u00a0]++(?:the[ \u00a0]++)?\Z")
+
+
+def _visited_state(source: Source, before: Span) -> str | None:
+    """The state a visit goes to, as the words before "at the invitation of" name it ("will travel
+    to Saudi Arabia", "an official visit to Türkiye"): the last state named right after "to"."""
+    found = None
+    for m in _gazetteer.mentions(source, before):
+        if m.kind == _gazetteer.STATE and source.search(_TO, Span(max(before.start, m.span.start - 8), m.span.start)):
+            found = m.code
+    return found
 
 
 def _object_end(source: Source, pos: int, end: int) -> int:

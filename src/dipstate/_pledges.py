@@ -95,6 +95,9 @@ _PRONOUN_REACH = 600  # characters back from "He" to the person it refers to
 _FRAME_REACH = 400  # characters a frame may span from its first word
 
 
+_BE_PARTICIPLE = regex.compile(r"[ \u00a0\n]++be[ \u00a0\n]++(?:(?:also|further|jointly)[ \u00a0\n]++)?(\p{L}++)")
+
+
 class _Trigger(NamedTuple):
     """Commitment wording found in a sentence: where, new or reaffirmed, and its frame's name."""
 
@@ -268,6 +271,8 @@ class _Reader:
                 break
             if self._quoted(sentence, trigger.span.start):  # sets in_quote for this trigger
                 continue  # words quoted from a treaty or another speaker commit nobody here
+            if trigger.name in ("will", "shall") and self._event_passive(trigger.span.end, sentence.end):
+                continue
             if trigger.name == "ironclad":
                 found = self._possessor(sentence, trigger.span.start)
             else:
@@ -444,6 +449,13 @@ class _Reader:
             if actors is not None:
                 return span, actors
         return None
+
+    def _event_passive(self, pos: int, end: int) -> bool:
+        """ "... will be discussed", "will be accompanied by", "will be livestreamed": a passive that
+        says what will happen at or to an event (data/event_passives.txt), not what anyone undertakes;
+        "cooperation ... will be enhanced" stays a pledge."""
+        m = self.source.match_at(_BE_PARTICIPLE, pos, min(end, pos + 40))
+        return m is not None and m.group(1).casefold() in _data.wordset("event_passives.txt")
 
     def _believed(self, before: Span) -> bool:
         """ "We remain confident that ...", "We request that ...": the words before "that" state a
