@@ -875,3 +875,65 @@ def test_who_a_statement_is_about_in_a_title_case_title_takes_no_part() -> None:
             "May 3, 2026\n\nJohn Roe served our country with honour.\n")
     st = dipstate.parse(text)
     assert [(p.name, p.role) for p in st.participants] == [("Jane Doe", Role.SPOKESPERSON)]
+
+
+def test_a_head_of_state_site_with_its_name_above_a_title_case_headline() -> None:
+    text = ("STATE HOUSE ARCADIA\n\nPresident Doe Holds Talks With Chilean Counterpart\n\n"
+            "Nairobi, Monday, October 5, 2026\n\n"
+            "President Jane Doe has held talks with her Chilean counterpart Ana Rojas at State House.\n\n"
+            "The two leaders agreed to remove barriers to trade between the two countries.\n")
+    text = text.replace("ARCADIA", "KENYA")
+    st = dipstate.parse(text)
+    assert st.header.title == "President Doe Holds Talks With Chilean Counterpart"  # a headline, not a byline
+    assert (st.header.date, st.header.location) == (dt.date(2026, 10, 5), "Nairobi")  # weekday in the date line
+    assert [p.code for p in st.parties] == ["CHL", "KEN"]  # the site's own name says whose page it is
+    assert people(st)["Jane Doe"] == ("President", "KEN", "attendee")
+    assert [p.actors for p in st.pledges] == [("CHL", "KEN")]
+
+
+def test_a_numbered_press_release_label_and_a_government_press_office() -> None:
+    text = ("Press and Information Office of the Federal Government\n\nPress release 64/2026\n\n"
+            "Federal Chancellor Doe receives the President of Chile\n\n"
+            "Federal Chancellor Jane Doe will receive the President of the Republic of Chile, Ana Rojas, "
+            "at the Federal Chancellery on Friday.\n")
+    st = dipstate.parse(text)
+    assert st.header.title == "Federal Chancellor Doe receives the President of Chile"
+    assert st.header.issuer == "Press and Information Office of the Federal Government"
+    assert st.sections[0].kind is SectionKind.BOILERPLATE
+    assert set(people(st)) == {"Jane Doe", "Ana Rojas"}
+
+
+def test_an_organisations_dateline_closed_by_a_colon_and_offices_written_two_ways() -> None:
+    text = ("AFRICAN UNION\n\nPress Release\n\nChairperson of the AU Commission receives the Foreign Minister of "
+            "Chile\n\nAddis Ababa, Ethiopia, 18 March 2026: The Chairperson of the African Union Commission, "
+            "H.E. Jane Doe, received today H.E. Ana Rojas, Minister for Foreign Affairs and Regional "
+            "Integration of the Republic of Chile.\n\nBoth sides agreed to strengthen cooperation on trade.\n")
+    st = dipstate.parse(text)
+    assert (st.header.date, st.header.location) == (dt.date(2026, 3, 18), "Addis Ababa, Ethiopia")
+    # "the Foreign Minister of Chile" in the title is Ana Rojas, "Chairperson" is Jane Doe: one each
+    assert people(st) == {
+        "Jane Doe": ("Chairperson of the African Union Commission", "AU", "attendee"),
+        "Ana Rojas": ("Minister for Foreign Affairs and Regional Integration", "CHL", "attendee"),
+    }
+
+
+def test_offices_whose_portfolio_or_owner_the_office_list_does_not_hold() -> None:
+    text = ("Readout of Secretary Doe's Meeting with Chilean Minister of Mines and Natural Gas Ana Rojas\n\n"
+            "March 3, 2026\n\nSecretary of Energy Jane Doe met Chile's Minister of Mines and Natural Gas Ana Rojas "
+            "and Secretary of the Peruvian Security Council Luis Soto. She also met Assistant Secretary for "
+            "Democracy, Human Rights, and Labor John Roe. Special Envoy for Haitian Affairs Mary Poe met them too.\n")
+    st = dipstate.parse(text)
+    found = people(st)
+    assert found["Ana Rojas"] == ("Minister of Mines and Natural Gas", "CHL", "attendee")
+    assert found["Luis Soto"][:2] == ("Secretary of the Peruvian Security Council", "PER")  # the owner in the office
+    assert found["John Roe"][0] == "Assistant Secretary for Democracy, Human Rights, and Labor"
+    assert found["Mary Poe"][1] != "HTI"  # what a portfolio is about is not whose office it is
+
+
+def test_issued_by_a_presidency_under_the_text() -> None:
+    text = ("Media Statement\n\nPresident Doe concludes State Visit to Chile\n\n3 December 2026\n\n"
+            "President Jane Doe has concluded a State Visit to Chile at the invitation of President Ana Rojas.\n\n"
+            "Issued by: The Presidency\n")
+    st = dipstate.parse(text)
+    assert st.header.issuer == "The Presidency"
+    assert people(st)["Ana Rojas"][1:] == ("CHL", "attendee")

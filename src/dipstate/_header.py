@@ -175,12 +175,13 @@ _DATELINE = regex.compile(
 )
 
 
-# A dateline's place in title case: "Addis Ababa, ", "Pretoria, South Africa, "; the date and a dash follow.
+# A dateline's place in title case: "Addis Ababa, ", "Pretoria, South Africa, "; the date and a dash
+# (or a colon: "Addis Ababa, Ethiopia, 18 March 2024: The Chairperson ...") follow.
 _PLACE_COMMA = regex.compile(
     r"(?P<place>\p{Lu}\p{Ll}++(?:[ \u00a0]\p{Lu}\p{Ll}++){0,3}+"
     r"(?:,[ \u00a0]\p{Lu}\p{Ll}++(?:[ \u00a0]\p{Lu}\p{Ll}++){0,2}+)?),[ \u00a0]"
 )
-_DASH_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}\)[ \u00a0]*+)?[\u2013\u2014-]{1,2}[ \u00a0]")
+_DASH_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}\)[ \u00a0]*+)?(?:[\u2013\u2014-]{1,2}|:)[ \u00a0]")
 
 
 def _mixed_dateline(source: Source, first: Span) -> tuple[str, regex.Match[str]] | None:

@@ -74,7 +74,9 @@ def _date_line() -> regex.Pattern[str]:
     bullet = r"(?:[\u2022\u25aa\u00b7*-][ \u00a0]++)?"
     byline = r"(?:[^|\n]{1,60}+\|[ \u00a0]*+)?"  # "PM Lee Hsien Loong | 11 June 2022"
     # "Brussels, 12/03/2023 - 14:05", "Karuizawa, Japan, 18 April 2023": the place it was issued
-    word = r"\p{Lu}[\p{L}.'\u2019-]{1,30}+"
+    # a place word is no month or weekday ("Washington, October 7, 2024", "Nairobi, Monday, ...")
+    days = "|".join(_data.lines("weekdays.txt"))
+    word = rf"(?!(?:{_dates.month_pattern()}|(?i:{days}))\b)\p{{Lu}}[\p{{L}}.'\u2019-]{{1,30}}+"
     place = rf"(?P<place>{word}(?:[ \u00a0,]{{1,2}}+{word}){{0,3}}+),[ \u00a0]++"
     prefix = (
         r"(?i:(?:release date|date|dated|issued(?: on)?|published(?: on)?|posted(?: on)?|last updated|updated"
@@ -162,7 +164,7 @@ def _latin_text(source: Source) -> bool:
 def _issuers() -> regex.Pattern[str]:
     # "ISSUED BY THE DEPARTMENT OF ...": the office after the words that introduce it
     offices = "|".join(_data.lines("issuers.txt"))
-    return regex.compile("(?i)(?P<lead>issued[ \u00a0]++by[ \u00a0]++)?(?P<office>" + offices + ")")
+    return regex.compile("(?i)(?P<lead>issued[ \u00a0]++by:?+[ \u00a0]++)?(?P<office>" + offices + ")")
 
 
 def issuer_text(source: Source, line: Line) -> Span:
@@ -634,6 +636,8 @@ def person_line(source: Source, line: Line) -> bool:
             rest = source.between(m.span.end, line.trail)
             if rest[:2] in ("'s", "\u2019s"):
                 continue  # "Secretary Blinken's Travel to Chile": a title about what the person does
+            if rest[:1] in (" ", "\u00a0") and len(_WORDS.findall(rest)) >= 2:
+                continue  # "President Ruto Holds Talks With ...": a headline in title case, no "Name, Office"
         elif m.span.end == line.trail:
             rest = source.between(line.lead, m.span.start)
         else:

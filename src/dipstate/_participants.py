@@ -267,7 +267,7 @@ def _named_holders(participants: tuple[Participant, ...]) -> tuple[Participant, 
         if p.name is not None or p.title is None or p.country is None:
             continue
         holders = [q for q in merged if q.name is not None and q.country in (p.country, None)
-                   and (q.title or "").casefold() == p.title.casefold()]
+                   and q.title is not None and _same_office(p.title, q.title)]
         if len(holders) != 1:
             continue
         q = holders[0]
@@ -277,6 +277,16 @@ def _named_holders(participants: tuple[Participant, ...]) -> tuple[Participant, 
         merged.remove(p)
     merged.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return tuple(merged)
+
+
+def _same_office(office: str, title: str) -> bool:
+    """``title`` is ``office`` written out: the same words ("Foreign Minister", "Minister of Foreign
+    Affairs"), its full form ("Chairperson" -> "Chairperson of the African Union Commission"), or
+    the office with a second portfolio ("Minister for Foreign Affairs and Regional Integration")."""
+    if office.casefold() == title.casefold() or title.casefold().startswith(office.casefold() + " "):
+        return True
+    first = title.casefold().split(" and ", 1)[0]
+    return _office_key(office) == _office_key(first)
 
 
 _ON_BEHALF = regex.compile(r"[ \u00a0]++on[ \u00a0]++behalf[ \u00a0]++of[ \u00a0]++(?:the[ \u00a0]++)?")
@@ -872,6 +882,17 @@ def _participant(person: _Person, country: str | None) -> Participant:
     return Participant(name=name, title=title, country=country, role=role, mentions=tuple(spans))
 
 
+@lru_cache(maxsize=1024)
+def _owner_in_title(title: str) -> str | None:
+    """The one state or organisation an office's own words name before any portfolio ("Secretary
+    of the Russian Security Council", "UN High Commissioner for Refugees"); not what a portfolio
+    is about ("Special Envoy for Haiti")."""
+    owned = title.split(" for ", 1)[0]
+    line = Source(owned)
+    codes = {m.code for m in _gazetteer.mentions(line)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _country(person: _Person, home: str | None) -> str | None:
     """The country a person's mentions, office or name give, else ``home``."""
     titles = [m.title for m in person.mentions if m.title]
@@ -881,6 +902,10 @@ def _country(person: _Person, home: str | None) -> str | None:
     for t in titles:
         if office_country(t):
             return office_country(t)
+    for t in titles:
+        owner = _owner_in_title(t)
+        if owner:
+            return owner
     for n in person.names():
         known = holder_country(n, titles)
         if known:

@@ -73,10 +73,11 @@ def _office_countries() -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def office_country(office: str) -> str | None:
     """The country an office names by itself ("Taoiseach" -> "IRL"), in any letter case; an office
-    built on such an office names it too ("Deputy Secretary of Defense", "Acting Secretary of State")."""
+    built on such an office names it too ("Deputy Secretary of Defense", "Acting Secretary of State",
+    "Chief of Staff for the President of the European Commission")."""
     words = office.casefold().split()
     table = _office_countries()
-    for n in range(min(len(words), 3)):
+    for n in range(len(words)):  # "Head of Cabinet of the President of the European Council"
         found = table.get(" ".join(words[n:]))
         if found is not None:
             return found
@@ -310,20 +311,36 @@ def _portfolio_end(
     if not tokens or tokens[0][2] not in openers or source.between(pos, tokens[0][0]) != " ":
         return None
     last = None
+    last_at = 0  # the token closing the portfolio so far
     for i, (start, stop, word) in enumerate(tokens[1:], 1):
         if openers == ("and",) and word in _office_heads():
             break
         gap = source.between(tokens[i - 1][1], start)
-        if gap != " " and not (gap == ", " and (word == "and" or word in _data.lineset("portfolio_words.txt"))):
+        if gap != " " and (last is not None and i - 1 - last_at >= 2):
+            break  # "for Global Criminal Justice Beth Van Schaack, and ...": a name closed the portfolio
+        if gap != " " and not (gap == ", " and (word == "and" or word in _data.lineset("portfolio_words.txt")
+                                                 or _closing_and(tokens[i:]))):
             break  # "of Economy, Trade, and Industry" goes on; "of Strategic Affairs Ron Dermer, National" not
         if i > 1 and tokens[i - 1][2] == "of" and _state_at(places, tokens[i], tokens[i + 1 :]):
             break
         bare = word.rstrip(".")
         if bare in _data.lineset("portfolio_words.txt"):
             last = stop - (len(word) - len(bare))
+            last_at = i
         elif not (word[0].isupper() or word in ("and", "the", "of")):
             break
     return last
+
+
+def _closing_and(tokens: list[tuple[int, int, str]]) -> bool:
+    """A list of capitalised portfolio words goes on to its ", and" ("for Democracy, Human Rights,
+    and Labor"): "and" comes before any word in lower case."""
+    for _, _, word in tokens:
+        if word == "and":
+            return True
+        if not word[0].isupper():
+            return False
+    return False
 
 
 def _institution_end(source: Source, pos: int, end: int, places: _gazetteer.MentionIndex) -> int | None:
