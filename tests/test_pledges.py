@@ -335,3 +335,26 @@ def test_a_belief_about_others_is_not_their_pledge_but_ones_own_side_still_commi
             "We are convinced that by working together we will end the dispute.")
     found = [(p.actors, p.text.split()[:3]) for p in dipstate.parse(text).pledges]
     assert found == [(("DEU", "POL"), ["Germany", "and", "Poland"]), (("DEU", "POL"), ["We", "are", "convinced"])]
+
+
+def test_a_readouts_reported_would_is_the_will_of_a_commitment() -> None:
+    text = ("Chile-Peru Summit Meeting\n\nNovember 2, 2026\n\n"
+            "1. President Ana Rojas of Chile held a summit meeting with President Luis Soto of Peru.\n\n"
+            "2. The two leaders concurred to strengthen cooperation in security. They also confirmed that they "
+            "would work together toward a free and open Pacific. President Rojas stated that Chile would "
+            "continue to support Peru's reforms. She said that she would like to visit Lima. The leaders noted "
+            "that Bolivia would hold elections.\n")
+    st = dipstate.parse(text)
+    assert [(p.trigger, p.actors) for p in st.pledges] == [
+        ("concurred to", ("CHL", "PER")),
+        ("would work", ("CHL", "PER")),
+        ("would continue", ("CHL",)),
+    ]  # a wish ("would like to") commits nobody, and a state only reported on is no party
+    assert [p.code for p in st.parties] == ["CHL", "PER"]
+
+
+def test_a_speaker_retelling_an_earlier_promise_makes_no_new_pledge() -> None:
+    text = ("Remarks by the Minister\n\nMay 3, 2026\n\nMINISTER ROJAS: In Glasgow, we announced that we would "
+            "double our climate finance. Today Chile will triple it.\n")
+    st = dipstate.parse(text, home="CHL")
+    assert [p.text for p in st.pledges] == ["Today Chile will triple it."]

@@ -42,7 +42,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
 _DETERMINERS = frozenset({"the", "our", "both", "all", "its", "their"})
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
-_FUTURE = frozenset({"will", "shall", "spare-no", "going-to"})
+_WOULD_WISH = regex.compile(r"would[ \u00a0\n]++(?:like|love|prefer|rather)\b")
+_FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve", "we'd", "we\u2019d"})
+_FUTURE = frozenset({"will", "would", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
 # The issuing government, in a text issued by one person ("my Administration will"), or the body
 # whose page it is ("The Ministry will open a consulate").
@@ -271,8 +273,10 @@ class _Reader:
                 break
             if self._quoted(sentence, trigger.span.start):  # sets in_quote for this trigger
                 continue  # words quoted from a treaty or another speaker commit nobody here
-            if trigger.name in ("will", "shall") and self._event_passive(trigger.span.end, sentence.end):
+            if trigger.name in ("will", "would", "shall") and self._event_passive(trigger.span.end, sentence.end):
                 continue
+            if trigger.name == "would" and not self._reported(sentence, trigger.span.start):
+                continue  # "we would welcome", "it would be": a wish or a condition
             if trigger.name == "ironclad":
                 found = self._possessor(sentence, trigger.span.start)
             else:
@@ -456,6 +460,22 @@ class _Reader:
         "cooperation ... will be enhanced" stays a pledge."""
         m = self.source.match_at(_BE_PARTICIPLE, pos, min(end, pos + 40))
         return m is not None and m.group(1).casefold() in _data.wordset("event_passives.txt")
+
+    def _reported(self, sentence: Span, pos: int) -> bool:
+        """ "They confirmed that they would work together": "would" is the "will" of a clause a
+        reporting verb opens (data/reporting_verbs.txt), as readouts put what was said."""
+        bounds = list(self.source.finditer(_BOUNDARY, Span(max(sentence.start, pos - _LOOKBACK), pos)))
+        if not bounds or bounds[-1].group().casefold() != "that":
+            return False
+        if self.source.match_at(_WOULD_WISH, pos, min(sentence.end, pos + 20)):
+            return False  # "he would like to", a wish
+        that = bounds[-1].start()
+        if not self._last_word_in(Span(sentence.start, that), "reporting_verbs.txt"):
+            return False
+        # "In Glasgow, we announced that we would double ...": a speaker retelling an earlier promise
+        reporter = {w.casefold() for w in _WORD.findall(self.source.between(max(sentence.start, that - 40), that))}
+        said = {w.casefold() for w in _WORD.findall(self.source.between(bounds[-1].end(), pos))}
+        return not (reporter & _FIRST_PERSON and said & _FIRST_PERSON)
 
     def _believed(self, before: Span) -> bool:
         """ "We remain confident that ...", "We request that ...": the words before "that" state a
@@ -761,6 +781,8 @@ def acting_states(
                 if not named and mentions.count_within(sentence, (_gazetteer.STATE, _gazetteer.ORG), needed) < needed:
                     continue  # too few states named to find acting ones
                 for trigger in reader._triggers(sentence):
+                    if trigger.name == "would":
+                        continue  # "stressed that Russia would pay a price": reported of others, not acting
                     words = source.slice(trigger.span).split()
                     if "not" in words or "never" in words or reader._quoted(sentence, trigger.span.start):
                         continue
