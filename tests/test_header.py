@@ -269,3 +269,9 @@ def test_a_press_offices_block_above_the_title_and_a_tag_block_below_the_text() 
     assert st.header.location == "Detroit"
     assert [s.kind for s in st.sections][-1] is SectionKind.BOILERPLATE
     assert st.sections[-1].paragraphs[0].text == "Topics"
+
+
+def test_a_chairs_summary_of_a_summit_is_its_readout() -> None:
+    for title in ("Chair's Summary of the Forum on Energy and Climate", "Leaders Summit on Climate Summary of Proceedings"):
+        st = dipstate.parse(f"{title}\n\nApril 23, 2026\n\nThe leaders of Chile and Peru met virtually.\n")
+        assert st.header.kind is StatementKind.READOUT

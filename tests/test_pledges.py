@@ -358,3 +358,30 @@ def test_a_speaker_retelling_an_earlier_promise_makes_no_new_pledge() -> None:
             "double our climate finance. Today Chile will triple it.\n")
     st = dipstate.parse(text, home="CHL")
     assert [p.text for p in st.pledges] == ["Today Chile will triple it."]
+
+
+SPEECH = """Mr. President, distinguished delegates,
+
+My country has chosen peace. Yet Arcadia seeks to expand its arsenal, and if they strike us, they will
+regret it. We will defend our people, and we remain committed to the Charter.
+"""
+
+
+def test_a_speech_speaks_for_its_own_state_alone() -> None:
+    st = dipstate.parse(SPEECH.replace("Arcadia", "Iran"), home="CHL")
+    assert [p.code for p in st.parties] == ["CHL"]  # a state it talks about is no party
+    assert [(p.text[:18], p.actors) for p in st.pledges] == [("We will defend our", ("CHL",))]
+
+
+def test_whose_voice_a_page_with_no_publisher_speaks_in() -> None:
+    # the first sentence's subject is what a person owns, not the person: nobody's page is guessed
+    text = ("Sanctioning Further Entities\n\nMarch 24, 2026\n\nPresident Roe's war continues to inflict "
+            "suffering. We will continue to impose costs until the war ends.\n")
+    st = dipstate.parse(text)
+    assert all(p.code != "RUS" for p in st.parties)
+    # a title naming its author gives the text that author's voice
+    essay = ("Essay by Foreign Minister of Chile Ana Rojas for a Newspaper\n\nMarch 3, 2026\n\n"
+             "In launching a war on Chile, President Vladimir Putin made a mistake. We will fight to protect "
+             "our country.\n")
+    st = dipstate.parse(essay)
+    assert [p.actors for p in st.pledges] == [("CHL",)]

@@ -551,16 +551,24 @@ def _attach_offices_alone(offices: list[PersonMention], people: list[_Person]) -
         person.add(m)
 
 
-def opening_voice(source: Source, sections: tuple[Section, ...], participants: tuple[Participant, ...]) -> str | None:
+def opening_voice(
+    source: Source, title: Span | None, sections: tuple[Section, ...], participants: tuple[Participant, ...]
+) -> str | None:
     """The side whose page this is, where the text opens with one of its people: the country of the
     person who is the subject of the first sentence ("Vladimir Putin had a telephone conversation
     with ...", "On May 23, Vladimir Putin will hold talks ...", "President of Ukraine Volodymyr
     Zelenskyy met ..."), as a leader's own site writes. Read only where nothing else says whose
     page it is: a participant's country, an office's state, or a known holder's name. A text
-    attributed to a spokesperson speaks with the spokesperson's country."""
+    attributed to a spokesperson speaks with the spokesperson's country; one whose title names its
+    author ("Essay by ...", "Op-ed from ...") with the author's."""
     for p in participants:
         if p.role is Role.SPOKESPERSON and p.country:
             return p.country  # the text is attributed to them: theirs is the voice
+    by = source.search(_AUTHOR_IN_TITLE, title) if title is not None else None
+    if by is not None and title is not None:  # "Essay by Head of the Office of the President of Ukraine ..."
+        for p in participants:
+            if p.country and any(by.end() <= m.start < title.end for m in p.mentions):
+                return p.country
     sentence = _opening_sentence(source, sections)
     if sentence is None:
         return None
@@ -572,10 +580,10 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
         openings.append(sentence.start + 4)  # "The President of Russia addressed ..."
     for opening in (o for o in openings if o < sentence.end):
         for p in participants:
-            if p.country and any(m.start == opening for m in p.mentions):
+            if p.country and any(m.start == opening and not _possessive(source, m.end) for m in p.mentions):
                 return p.country
         for m in find_mentions(source, [Span(opening, sentence.end)]):
-            if m.span.start == opening:
+            if m.span.start == opening and not _possessive(source, m.span.end):
                 return m.country or (holder_country(m.name, [m.title] if m.title else []) if m.name else None)
         name = name_at(source, skip_honorifics(source, opening, sentence.end), sentence.end)
         if name is not None and len(core_words(source.slice(name))) >= 2:
@@ -583,6 +591,14 @@ def opening_voice(source: Source, sections: tuple[Section, ...], participants: t
             if known:
                 return known
     return None
+
+
+_AUTHOR_IN_TITLE = regex.compile(r"\b(?:[Bb]y|[Ff]rom)[ \u00a0]++(?=\p{Lu}|the[ \u00a0])")
+
+
+def _possessive(source: Source, end: int) -> bool:
+    """ "President Putin's war continues ...": the name owns the subject, it is not the subject."""
+    return source.between(end, end + 2) in ("'s", "\u2019s")
 
 
 def home_countries(participants: tuple[Participant, ...], home: str) -> tuple[Participant, ...]:

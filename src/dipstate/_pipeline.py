@@ -11,7 +11,7 @@ from dipstate._html import page_text
 from dipstate._layout import read_layout
 from dipstate._participants import complete_countries, find_participants, home_countries, opening_voice
 from dipstate._parties import find_parties, page_publisher
-from dipstate._pledges import acting_states, find_pledges
+from dipstate._pledges import acting_states, find_pledges, speaks_jointly
 from dipstate._reflow import lost_breaks
 from dipstate._sections import cut_sections
 from dipstate._source import Source
@@ -45,7 +45,7 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     publisher = hints.home or page_publisher(source, layout)
     participants = find_participants(source, header, layout.title, sections, publisher)
     if publisher is None:
-        publisher = opening_voice(source, sections, participants)
+        publisher = opening_voice(source, layout.title, sections, participants)
         if publisher is not None:
             participants = home_countries(participants, publisher)
     issued_jointly = header.kind in _JOINT
@@ -67,12 +67,19 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
         parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
     several = issued_jointly or header.kind is StatementKind.READOUT
     acting = acting_states(source, sections, several, alone=len(parties) < 2)
+    # a text of no kind on a page whose publisher is known (a speech, a ministry's news item) speaks
+    # for that publisher: states it names acting on their own ("Iran seeks to ...") are talked about
+    alone_voice = header.kind is StatementKind.OTHER and own is not None and not speaks_jointly(
+        source, layout.title, sections, participants)
+    if alone_voice:
+        acting = tuple(codes for codes in acting if own in codes)
     if acting:
         parties = find_parties(source, layout.title, sections, participants, acting, own=own, joint=issued_jointly)
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes, publisher)
     # one government's statement speaks for it alone, unless it speaks with a body it belongs to (NATO, G7)
-    one_voice = header.kind is StatementKind.PRESS_STATEMENT and not any(map(_gazetteer.is_organisation, codes))
+    spoken_alone = header.kind is StatementKind.PRESS_STATEMENT or alone_voice
+    one_voice = spoken_alone and not any(map(_gazetteer.is_organisation, codes))
     pledges = find_pledges(source, sections, codes, participants, header.date, hints.home or own, one_voice,
                            issued_jointly)
     return Statement(header, parties, participants, sections, pledges, text=text)

@@ -547,6 +547,8 @@ class _Reader:
             if len(orgs) == 1:
                 return (orgs[0],)  # "The Council decided ...": the organisation whose organ it is
         if not self.transcript and source.fullmatch(_collective(), span):
+            if self.one_voice and len(self.parties) < 2 and source.slice(span) in ("They", "they"):
+                return None  # one government's text: "they" are others it talks about
             return self.parties
         organ_of = source.match(_organ_of(), span)
         if organ_of is not None:  # "The Peace and Security Council of the African Union (AU)"
@@ -747,6 +749,41 @@ def _sentences(
                     if source.between(end - 1, end) == ".":
                         break
             yield paragraph, sentence if end == sentence.end else Span(sentence.start, end)
+
+
+_OPENING_ADVERBIAL = regex.compile(r"[^,.;:\n]{1,40}+,[ \u00a0]++")  # "Today, ", "On June 10, 2021, "
+_SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
+_SUBJECT_GLUE = frozenset({"the", "of", "and", "for", "de", "du", "al"})
+
+
+def speaks_jointly(
+    source: Source, title: Span | None, sections: tuple[Section, ...], participants: tuple[Participant, ...]
+) -> bool:
+    """A text of no kind that speaks for several parties together, whatever its title calls it:
+    signed by people of two countries ("We, Prime Minister X, President Y ..."), titled by two
+    parties ("US-UK Energy Security Partnership"), or opening with two as its subject ("Today, the
+    President of the United States and Prime Minister of the United Kingdom reaffirm ...")."""
+    if len({p.country for p in participants if p.role is Role.SIGNATORY and p.country}) >= 2:
+        return True
+    kinds = (_gazetteer.STATE, _gazetteer.ORG)
+    if title is not None and len({m.code for m in _gazetteer.mentions(source, title) if m.kind in kinds}) >= 2:
+        return True
+    first = next((s for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) and s.paragraphs), None)
+    sentences = source.sentences(first.paragraphs[0].span) if first is not None else ()
+    if not sentences:
+        return False
+    sentence = sentences[0]
+    start = sentence.start
+    adverbial = source.match(_OPENING_ADVERBIAL, sentence)
+    if adverbial is not None and source.between(start, start + 1).isupper():
+        start = adverbial.end()
+    end = start
+    for m in source.finditer(_SUBJECT_WORD, Span(start, sentence.end)):
+        word = m.group()
+        if word[0].islower() and word not in _SUBJECT_GLUE:
+            break
+        end = m.end()
+    return len({m.code for m in _gazetteer.mentions(source, Span(start, end)) if m.kind in kinds}) >= 2
 
 
 def _speech_voice(section: Section, participants: tuple[Participant, ...]) -> str | None:
