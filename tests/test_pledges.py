@@ -364,12 +364,14 @@ SPEECH = """Mr. President, distinguished delegates,
 
 My country has chosen peace. Yet Arcadia seeks to expand its arsenal, and if they strike us, they will
 regret it. We will defend our people, and we remain committed to the Charter.
+
+This spring we hosted a summit and welcomed President Luis Soto of Peru to our capital.
 """
 
 
 def test_a_speech_speaks_for_its_own_state_alone() -> None:
     st = dipstate.parse(SPEECH.replace("Arcadia", "Iran"), home="CHL")
-    assert [p.code for p in st.parties] == ["CHL"]  # a state it talks about is no party
+    assert [p.code for p in st.parties] == ["CHL"]  # states it talks about, and whom it met before, are no parties
     assert [(p.text[:18], p.actors) for p in st.pledges] == [("We will defend our", ("CHL",))]
 
 

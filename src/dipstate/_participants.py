@@ -596,6 +596,12 @@ def opening_voice(
 _AUTHOR_IN_TITLE = regex.compile(r"\b(?:[Bb]y|[Ff]rom)[ \u00a0]++(?=\p{Lu}|the[ \u00a0])")
 
 
+def opens_with_meeting(source: Source, sections: tuple[Section, ...]) -> bool:
+    """The text's first sentence reports a meeting, call or visit ("The Prime Minister spoke to ...")."""
+    sentence = _opening_sentence(source, sections)
+    return sentence is not None and source.search(_MEETING_OR_TALKS, sentence) is not None
+
+
 def _possessive(source: Source, end: int) -> bool:
     """ "President Putin's war continues ...": the name owns the subject, it is not the subject."""
     return source.between(end, end + 2) in ("'s", "\u2019s")

@@ -9,7 +9,13 @@ from dipstate._header import issuing_place, read_header
 from dipstate._hints import read_hints
 from dipstate._html import page_text
 from dipstate._layout import read_layout
-from dipstate._participants import complete_countries, find_participants, home_countries, opening_voice
+from dipstate._participants import (
+    complete_countries,
+    find_participants,
+    home_countries,
+    opening_voice,
+    opens_with_meeting,
+)
 from dipstate._parties import find_parties, page_publisher
 from dipstate._pledges import acting_states, find_pledges, speaks_jointly
 from dipstate._reflow import lost_breaks
@@ -68,13 +74,18 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     several = issued_jointly or header.kind is StatementKind.READOUT
     acting = acting_states(source, sections, several, alone=len(parties) < 2)
     # a text of no kind on a page whose publisher is known (a speech, a ministry's news item) speaks
-    # for that publisher: states it names acting on their own ("Iran seeks to ...") are talked about
+    # for that publisher: states it names acting ("Iran seeks to ...", "Bangladesh is ready to work with
+    # Myanmar") are talked about, not parties
     alone_voice = header.kind is StatementKind.OTHER and own is not None and not speaks_jointly(
         source, layout.title, sections, participants)
     if alone_voice:
-        acting = tuple(codes for codes in acting if own in codes)
+        acting = ()
     if acting:
         parties = find_parties(source, layout.title, sections, participants, acting, own=own, joint=issued_jointly)
+    if alone_voice and layout.title is None and not opens_with_meeting(source, sections):
+        # a speech as its text alone (no title, no meeting reported): the states it names, and people
+        # it names meeting others, are talked about; it is its publisher's
+        parties = tuple(p for p in parties if p.code == own) or parties
     codes = tuple(p.code for p in parties)
     participants = complete_countries(participants, codes, publisher)
     # one government's statement speaks for it alone, unless it speaks with a body it belongs to (NATO, G7)
