@@ -387,3 +387,13 @@ def test_whose_voice_a_page_with_no_publisher_speaks_in() -> None:
              "our country.\n")
     st = dipstate.parse(essay)
     assert [p.actors for p in st.pledges] == [("CHL",)]
+
+
+def test_whose_plan_and_whose_government() -> None:
+    text = ("Secretary Doe's Meeting with Chilean Foreign Minister Rojas\n\nMarch 18, 2026\n\n"
+            "Secretary of State Jane Doe met today with Chilean Foreign Minister Ana Rojas. The Secretary "
+            "welcomed Chile's plans to build a new port. Foreign Minister Rojas said her government would "
+            "continue to invest in defense.\n")
+    st = dipstate.parse(text)
+    # a plan someone else owns is no pledge of the one who welcomes it; "her government" is hers
+    assert [(p.trigger, p.actors) for p in st.pledges] == [("would continue", ("CHL",))]

@@ -42,7 +42,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
 _DETERMINERS = frozenset({"the", "our", "both", "all", "its", "their"})
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
-_WOULD_WISH = regex.compile(r"would[ \u00a0\n]++(?:like|love|prefer|rather)\b")
+_HIS_GOVERNMENT = regex.compile(r"(?:[Hh]is|[Hh]er)[ \u00a0]++(?:government|country|administration|nation)")
+_OWNED_NOUN = regex.compile(r"['\u2019]s?[ \u00a0]\Z")
+# "would like to" is a wish; "would I ...", "would you ..." a question
+_WOULD_WISH = regex.compile(r"would[ \u00a0\n]++(?:like|love|prefer|rather|I|you|we|he|she|they|it)\b")
 _FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i\u2019ve", "we\u2019ve", "we'd", "we\u2019d"})
 _FUTURE = frozenset({"will", "would", "shall", "spare-no", "going-to"})
 _MAX_SUBJECT_WORDS = 30
@@ -271,6 +274,9 @@ class _Reader:
         for n, trigger in enumerate(self._triggers(sentence)):
             if n >= _MAX_TRIGGERS:
                 break
+            if trigger.name == "verb-to" and self.source.search(
+                    _OWNED_NOUN, Span(max(sentence.start, trigger.span.start - 3), trigger.span.start)):
+                continue  # "welcomed Poland's plans to build ...": a noun someone else owns, not a verb
             if self._quoted(sentence, trigger.span.start):  # sets in_quote for this trigger
                 continue  # words quoted from a treaty or another speaker commit nobody here
             if trigger.name in ("will", "would", "shall") and self._event_passive(trigger.span.end, sentence.end):
@@ -465,13 +471,17 @@ class _Reader:
         """ "They confirmed that they would work together": "would" is the "will" of a clause a
         reporting verb opens (data/reporting_verbs.txt), as readouts put what was said."""
         bounds = list(self.source.finditer(_BOUNDARY, Span(max(sentence.start, pos - _LOOKBACK), pos)))
-        if not bounds or bounds[-1].group().casefold() != "that":
-            return False
-        if self.source.match_at(_WOULD_WISH, pos, min(sentence.end, pos + 20)):
-            return False  # "he would like to", a wish
-        that = bounds[-1].start()
-        if not self._last_word_in(Span(sentence.start, that), "reporting_verbs.txt"):
-            return False
+        if not bounds or self.source.match_at(_WOULD_WISH, pos, min(sentence.end, pos + 20)):
+            return False  # no clause reported, or "he would like to", a wish
+        last = bounds[-1]
+        that = last.start()
+        if last.group().casefold() == "that":
+            if not self._last_word_in(Span(sentence.start, that), "reporting_verbs.txt"):
+                return False
+        elif last.group().casefold() not in _data.wordset("reporting_verbs.txt"):
+            return False  # "said his government would ...": the verb opens the clause itself
+        if len(bounds) > 1 and bounds[-2].group().casefold() in _SUBORDINATE:
+            return False  # "If Harry said he would do something": a condition
         # "In Glasgow, we announced that we would double ...": a speaker retelling an earlier promise
         reporter = {w.casefold() for w in _WORD.findall(self.source.between(max(sentence.start, that - 40), that))}
         said = {w.casefold() for w in _WORD.findall(self.source.between(bounds[-1].end(), pos))}
@@ -590,8 +600,8 @@ class _Reader:
         word = source.slice(piece)
         if self.in_quote and (word in ("I", "We", "we") or source.fullmatch(_collective(), piece)):
             return [self.quote_voice] if self.quote_voice in self.parties else None  # the quoted speaker's side
-        if word in _PRONOUNS and not self.transcript:
-            country = self._last_person(piece.start)
+        if (word in _PRONOUNS or source.fullmatch(_HIS_GOVERNMENT, piece)) and not self.transcript:
+            country = self._last_person(piece.start)  # "He", "his government": the person named last
             return [country] if country in self.parties else None
         if word == "I" or (not self.transcript and source.fullmatch(_OWN_GOVERNMENT, piece)):
             voice = self.speaker if self.transcript else self.voice
