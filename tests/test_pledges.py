@@ -397,3 +397,13 @@ def test_whose_plan_and_whose_government() -> None:
     st = dipstate.parse(text)
     # a plan someone else owns is no pledge of the one who welcomes it; "her government" is hers
     assert [(p.trigger, p.actors) for p in st.pledges] == [("would continue", ("CHL",))]
+
+
+def test_we_who_work_with_a_party_are_the_other_side() -> None:
+    text = ("Secretary Jane Doe and Chilean Minister of Defense Ana Rojas Joint Press Conference\n\nJuly 28, 2026\n\n"
+            "SECRETARY OF DEFENSE JANE DOE: Minister Rojas and I just met. We agreed to deepen our cooperation.\n\n"
+            "MINISTER ROJAS: Thank you. We will work closely with the United States on maritime security. "
+            "We will engage with U.S. and Chilean industry on procurement.\n")
+    st = dipstate.parse(text)
+    # "with the United States" leaves it out of Rojas's "we"; "with U.S. and Chilean industry" names no partner
+    assert [p.actors for p in st.pledges] == [("CHL", "USA"), ("CHL",), ("CHL", "USA")]

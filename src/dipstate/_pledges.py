@@ -42,6 +42,16 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
 _DETERMINERS = frozenset({"the", "our", "both", "all", "its", "their"})
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so"})
 _DOUBLE_NEGATIVE = regex.compile(r"\s++(?:\S++\s++){0,4}?(?:un\w+ed|hesitate|unanswered|unpunished)\b")
+# "work closely with the United States", "continue to coordinate with Luxembourg": whom "we" acts with
+_WITH_PARTY = regex.compile(
+    r"\b(?:work|works|working|cooperat\w*+|coordinat\w*+|partner\w*+|engag\w*+|consult\w*+|collaborat\w*+|"
+    r"stand|stands|standing)\b(?:[ \u00a0\n]++[\p{L}-]++){0,3}?[ \u00a0\n]++(?:with|alongside)[ \u00a0\n]++"
+    r"(?:the[ \u00a0\n]++)?(?=\p{Lu})"
+)
+_NOUN_AFTER = regex.compile(
+    r"[ \u00a0\n]++(?!(?:to|on|in|for|at|as|by|from|through|toward|towards|across|during|over|under|"
+    r"within|against|since|until|so|that|which|who|while|but)\b)\p{Ll}"
+)
 _HIS_GOVERNMENT = regex.compile(r"(?:[Hh]is|[Hh]er)[ \u00a0]++(?:government|country|administration|nation)")
 _OWNED_NOUN = regex.compile(r"['\u2019]s?[ \u00a0]\Z")
 # "would like to" is a wish; "would I ...", "would you ..." a question
@@ -252,6 +262,7 @@ class _Reader:
     one_voice: bool = False
     joint: bool = False  # issued by several parties: "the Council" may be their joint council
     referents: tuple[str, ...] = ()  # whom "They" opening the current sentence stands for, if known
+    sentence: Span | None = None  # the sentence being read
     person_starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -268,6 +279,7 @@ class _Reader:
 
     def _pledge(self, sentence: Span) -> Pledge | None:
         source = self.source
+        self.sentence = sentence
         text = source.slice(sentence)
         if text.rstrip().endswith("?"):
             return None
@@ -313,6 +325,21 @@ class _Reader:
         self.in_quote = True
         self.quote_voice = self._quote_speaker(Span(said.start(), sentence.end))
         return False
+
+    def _partner(self, we: Span) -> str | None:
+        """The one party "we" works "with" later in the sentence ("We will work closely with the
+        United States"), which "we" then leaves out."""
+        if self.sentence is None or self.joint:
+            return None  # a text the parties issue together: its "we" is all of them
+        found = self.source.search(_WITH_PARTY, Span(we.end, self.sentence.end))
+        if found is None:
+            return None
+        mention = self.mentions.starting_at(found.end(), self.sentence.end)
+        if mention is None or mention.code not in self.parties:
+            return None
+        if self.source.match_at(_NOUN_AFTER, mention.span.end, self.sentence.end):
+            return None  # "engage with U.S. and EU stakeholders": the name qualifies a noun
+        return mention.code
 
     def _together(self, we: Span) -> bool:
         """ "together, we are committed", "we also agreed": a "we" of the sides, not of one voice."""
@@ -549,6 +576,13 @@ class _Reader:
         if (self.one_voice and not self.transcript and self.voice in self.parties and source.fullmatch(_WE, span)
                 and not self._together(span)):
             return (self.voice,)  # a press statement's "we": the government that issues it
+        partner = self._partner(span) if source.fullmatch(_WE, span) else None
+        if partner is not None:  # "We will work closely with the United States": "we" is the other side
+            own = self.speaker if self.transcript else self.voice
+            rest = tuple(c for c in self.parties if c != partner)
+            if own in rest:
+                return (own,)
+            return rest if len(rest) == 1 else None
         if self.referents and source.slice(span) in ("They", "they"):
             return self.referents  # the states the sentence before listed ("... align themselves with")
         organ = source.fullmatch(_ORGAN, span) if not self.transcript else None
