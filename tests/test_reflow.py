@@ -161,3 +161,15 @@ def test_a_headline_naming_its_author_before_a_colon_is_not_a_turn() -> None:
     st = dipstate.parse(text)
     assert all(s.kind is not dipstate.SectionKind.TRANSCRIPT for s in st.sections)
     assert st.header.kind is not dipstate.StatementKind.REMARKS
+
+
+def test_a_dateline_under_a_title_in_capitals_comes_off_it() -> None:
+    page = ("MINISTRY OF FOREIGN AFFAIRS PRESS RELEASE CHILE AND PERU SIGN AGREEMENT ON TRADE Lima, 3rd April "
+            "2026 The Minister of Foreign Affairs, Ana Rojas, today held talks with the Minister of Foreign "
+            "Affairs of Peru, Luis Soto. The two Ministers committed to meet again before the end of the year.")
+    st = dipstate.parse(page)
+    assert st.header.title == "CHILE AND PERU SIGN AGREEMENT ON TRADE"
+    assert (st.header.date, st.header.location) == (dt.date(2026, 4, 3), "Lima")
+    # a title in title case keeps the place and date that end it (SPEC "Across publishers")
+    kept = dipstate.parse("Joint Statement of Chile and Peru, Lima, 22 February 2026\n\nWe will cooperate.\n")
+    assert kept.header.title == "Joint Statement of Chile and Peru, Lima, 22 February 2026"

@@ -241,7 +241,17 @@ def _date_breaks(text: str, date: regex.Match[str], start: int, end: int, out: l
     # date at the end of a title, and "(June 3, 2023)".
     if not before_date.endswith(("|", ",", "(")):
         _cut(text, begin, start, end, out)
+    elif before_date.endswith(","):
+        place = _PLACE_AFTER_CAPITALS.search(text, max(start, begin - 80), begin)
+        if place is not None:  # "... CROSS-BORDER TRADE Nairobi, 3rd April 2025": a dateline under a title in capitals
+            _cut(text, place.start("place"), start, end, out)
     _cut(text, stop, start, end, out)
+
+
+# A place in title case after a word in capitals, then a comma before the date.
+_PLACE_AFTER_CAPITALS = regex.compile(
+    r"\b\p{Lu}{2,}+[ \t\u00a0]++(?P<place>\p{Lu}\p{Ll}++(?:[ \t\u00a0]\p{Lu}\p{Ll}++){0,2}+),[ \t\u00a0]*+\Z"
+)
 
 
 def _title_before(text: str, start: int, stop: int, out: list[Break]) -> bool:
