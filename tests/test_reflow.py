@@ -173,3 +173,12 @@ def test_a_dateline_under_a_title_in_capitals_comes_off_it() -> None:
     # a title in title case keeps the place and date that end it (SPEC "Across publishers")
     kept = dipstate.parse("Joint Statement of Chile and Peru, Lima, 22 February 2026\n\nWe will cooperate.\n")
     assert kept.header.title == "Joint Statement of Chile and Peru, Lima, 22 February 2026"
+
+
+def test_a_kind_label_after_the_date_keeps_its_line_when_flattened() -> None:
+    page = ("Ministry of Foreign Affairs Home Newsroom Press releases Foreign Minister Rojas travels to Peru "
+            "12.03.2026 - Press release Foreign Minister Ana Rojas will travel to Lima today for talks with "
+            "Peruvian Foreign Minister Luis Soto. The two ministers agreed to meet again in the autumn.")
+    st = dipstate.parse(page)
+    assert st.header.title == "Foreign Minister Rojas travels to Peru"
+    assert (st.header.date, st.header.kind) == (dt.date(2026, 3, 12), dipstate.StatementKind.PRESS_STATEMENT)

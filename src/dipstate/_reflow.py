@@ -125,6 +125,13 @@ def _kind_labels() -> regex.Pattern[str]:
     return regex.compile(r"(?i:" + "|".join(_data.lines("bylines.txt")) + r")[ \t\u00a0]++\d{4}[ \t\u00a0]*+\Z")
 
 
+@lru_cache(maxsize=1)
+def _dash_label() -> regex.Pattern[str]:
+    """A dash and a kind label right after a date ("12.03.2024 - Press release")."""
+    labels = "|".join([*_data.lines("bylines.txt"), "press release", "media release", "news release"])
+    return regex.compile(r"[ \t\u00a0]*+[-\u2013\u2014][ \t\u00a0]*+(?i:" + labels + r")(?![\p{L}])")
+
+
 def _head_breaks(text: str, start: int, end: int) -> list[Break]:
     """Breaks in the head of a flattened page: around landmarks, separators, the date and the title.
     None when the line opens with prose (a long first paragraph of a page that kept its breaks)."""
@@ -141,6 +148,9 @@ def _head_breaks(text: str, start: int, end: int) -> list[Break]:
         and (first_stop is None or m.start() < first_stop or (date and m.start() < date.end() + 60))
     ]
     marks += _furniture_after(text, marks, limit)
+    dash = _dash_label().match(text, date.end(), min(end, date.end() + 40)) if date is not None else None
+    if dash is not None:  # "12.03.2024 - Press release": the label stays on the date's line
+        marks = [m for m in marks if not dash.start() <= m.start() < dash.end()]
     crumbs = list(_BREADCRUMB.finditer(text, start, limit)) + list(_TRUNCATED.finditer(text, start, limit))
     if date is None and not marks and not crumbs:
         return []
@@ -231,6 +241,9 @@ def _date_breaks(text: str, date: regex.Match[str], start: int, end: int, out: l
     clock = _CLOCK.match(text, stop, min(end, stop + 24))
     if clock is not None:
         stop = clock.end()
+    label = _dash_label().match(text, stop, min(end, stop + 40))
+    if label is not None:
+        stop = label.end()  # "12.03.2024 - Press release": the kind label shares the date's line
     before = max((b[1] for b in out if b[1] <= begin), default=start)
     gap = _gap(text, begin, start, end)
     kind = _kind_labels().search(text, before, gap[0] if gap else begin)
