@@ -457,3 +457,20 @@ def test_who_a_visit_is_for_talks_with_takes_part() -> None:
             "Inese Kalnina.\n")
     found = {(p.name, p.country, p.role) for p in dipstate.parse(text).participants}
     assert ("Inese Kalnina", "LVA", Role.ATTENDEE) in found
+
+
+def test_an_office_named_by_its_field_and_an_agreement_signed_with_someone() -> None:
+    text = ("USDA Press\n\nSecretary Doe Signs Agreement with Chilean Agriculture Minister\n\n"
+            "WASHINGTON, May 14, 2026 – Agriculture Secretary Jane Doe today signed a memorandum of "
+            "understanding with Chile's Minister of Agriculture and Livestock Ana Rojas. The two officials "
+            "agreed to convene a working group by the end of 2026.\n")
+    st = dipstate.parse(text)
+    assert [(p.name, p.title, p.country, p.role.value) for p in st.participants] == [
+        ("Jane Doe", "Agriculture Secretary", "USA", "attendee"),
+        ("Ana Rojas", "Minister of Agriculture and Livestock", "CHL", "attendee"),
+    ]
+    assert [(p.trigger, p.actors) for p in st.pledges] == [("agreed to", ("CHL", "USA"))]
+    # "Secretary General" of an organisation is not a field's Secretary
+    org = dipstate.parse("Readout\n\nMay 3, 2026\n\nThe Organization for Economic Cooperation and Development "
+                         "Secretary General Mathias Roe met President Ana Rojas of Chile.\n")
+    assert all(p.title != "Development Secretary" for p in org.participants)

@@ -44,7 +44,8 @@ _MEETING = regex.compile(
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
     r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++[\p{L}'\u2019-]++){0,4}?"
     r"[ \u00a0]++(?i:meeting|call|talks|conversation|consultations|dialogue|summit)|"
-    r"(?:conducted|paid|pays|pay|made|make)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit)\b"
+    r"(?:conducted|paid|pays|pay|made|make)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit|"
+    r"signed(?:[ \u00a0]++[\p{L}'\u2019-]++){1,6}?[ \u00a0]++with)\b"
 )
 _MEETING_OR_TALKS = regex.compile(f"{_MEETING.pattern}|{_TALKS_WITH.pattern}")
 # Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").

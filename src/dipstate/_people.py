@@ -46,7 +46,12 @@ class PersonMention(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, Title]:
+    """The offices of ``data/titles.txt``, and each field of ``data/field_words.txt`` before
+    "Minister" or "Secretary" ("Agriculture Secretary", "Fisheries Minister")."""
     out = {}
+    for field in _data.lines("field_words.txt"):
+        for head in ("Minister", "Secretary"):
+            out[f"{field} {head}"] = Title(f"{field} {head}", False)
     for line in _data.lines("titles.txt"):
         leader = line.endswith("*")
         text = line.rstrip("*")
