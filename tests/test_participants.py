@@ -474,3 +474,20 @@ def test_an_office_named_by_its_field_and_an_agreement_signed_with_someone() -> 
     org = dipstate.parse("Readout\n\nMay 3, 2026\n\nThe Organization for Economic Cooperation and Development "
                          "Secretary General Mathias Roe met President Ana Rojas of Chile.\n")
     assert all(p.title != "Development Secretary" for p in org.participants)
+
+
+def test_a_telephone_talk_in_the_name_then_office_style() -> None:
+    text = ("Japan-Chile Foreign Ministers' Telephone Talk\n\nJanuary 20, 2026\n\n"
+            "On January 20, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a telephone talk with "
+            "H.E. Ms. Ana Rojas, Minister for Foreign Affairs of Chile. Minister Rojas responded that Chile "
+            "would continue to work closely with Japan.\n")
+    st = dipstate.parse(text)
+    assert [(p.name, p.country) for p in st.participants] == [("SATO Ken", "JPN"), ("Ana Rojas", "CHL")]
+    assert [(p.trigger, p.actors) for p in st.pledges] == [("would continue", ("CHL",))]
+
+
+def test_malaysian_styles_are_dropped_from_the_name() -> None:
+    text = ("Call with the Foreign Minister of Malaysia\n\n14 January 2026\n\nMinister for Foreign Affairs Ana "
+            "Rojas spoke with Malaysian Foreign Minister Dato' Seri Utama Ahmad bin Yusof today.\n")
+    st = dipstate.parse(text)
+    assert "Ahmad bin Yusof" in [p.name for p in st.participants]

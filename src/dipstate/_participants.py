@@ -43,7 +43,7 @@ _MEETING = regex.compile(
     r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|\(\p{Lu}{2,8}\)|of|the|and|bin|von|der)[ \u00a0\n]){1,14}?to\b)|"
     r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
     r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++[\p{L}'\u2019-]++){0,4}?"
-    r"[ \u00a0]++(?i:meeting|call|talks|conversation|consultations|dialogue|summit)|"
+    r"[ \u00a0]++(?i:meeting|call|talks?|conversation|consultations|dialogue|summit)|"
     r"(?:conducted|paid|pays|pay|made|make)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit|"
     r"signed(?:[ \u00a0]++[\p{L}'\u2019-]++){1,6}?[ \u00a0]++with)\b"
 )
