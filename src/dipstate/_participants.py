@@ -332,7 +332,7 @@ def _unnamed_home_office(
     holds it for the publisher or for no known country."""
     if home is None:
         return None
-    sentence = _opening_sentence(source, sections)
+    sentence = opening_sentence(source, sections)
     if sentence is None:
         return None
     head = source.match(_BARE_SUBJECT, sentence)
@@ -445,7 +445,7 @@ def _bare_meeting_names(
         partner = next((m for m in found if m.span.start == joined.end() and m.name), None)
         return partner is not None and _auxiliaries(source.between(partner.span.end, verb))
 
-    first_sentence = _opening_sentence(source, sections)
+    first_sentence = opening_sentence(source, sections)
     spans = [title] if title is not None else []
     spans += [p.span for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) for p in s.paragraphs]
     for span in spans:
@@ -570,7 +570,7 @@ def opening_voice(
         for p in participants:
             if p.country and any(by.end() <= m.start < title.end for m in p.mentions):
                 return p.country
-    sentence = _opening_sentence(source, sections)
+    sentence = opening_sentence(source, sections)
     if sentence is None:
         return None
     openings = [sentence.start]
@@ -599,7 +599,7 @@ _AUTHOR_IN_TITLE = regex.compile(r"\b(?:[Bb]y|[Ff]rom)[ \u00a0]++(?=\p{Lu}|the[ 
 
 def opens_with_meeting(source: Source, sections: tuple[Section, ...]) -> bool:
     """The text's first sentence reports a meeting, call or visit ("The Prime Minister spoke to ...")."""
-    sentence = _opening_sentence(source, sections)
+    sentence = opening_sentence(source, sections)
     return sentence is not None and source.search(_MEETING_OR_TALKS, sentence) is not None
 
 
@@ -687,7 +687,7 @@ def _assign_roles(
         if any(m.span in label_spans for m in person.mentions):
             person.roles.add(Role.SPEAKER)
     leaders_doc = source.search(_LEADERS_DOC) is not None
-    opening = _opening_sentence(source, sections)
+    opening = opening_sentence(source, sections)
     for span in ([title] if title is not None else []) + ([opening] if opening is not None else []):
         between = source.search(_BETWEEN, span)  # "the telephone conversation between A and B ..."
         if between is not None:
@@ -744,7 +744,7 @@ def _signed_by_office(source: Source, sections: tuple[Section, ...], people: lis
                 break
 
 
-def _opening_sentence(source: Source, sections: tuple[Section, ...]) -> Span | None:
+def opening_sentence(source: Source, sections: tuple[Section, ...]) -> Span | None:
     """The first sentence of the text proper (its first body or readout paragraph)."""
     first = next((s for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) and s.paragraphs), None)
     if first is None:

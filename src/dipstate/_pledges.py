@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from dipstate import _data, _gazetteer, _timeframes
+from dipstate._participants import opening_sentence
 from dipstate._parties import aligned_states
 from dipstate._people import find_mentions, office_country, person_country, title_info
 from dipstate._source import LIST_MARKER, Source
@@ -812,11 +813,9 @@ def speaks_jointly(
     kinds = (_gazetteer.STATE, _gazetteer.ORG)
     if title is not None and len({m.code for m in _gazetteer.mentions(source, title) if m.kind in kinds}) >= 2:
         return True
-    first = next((s for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT) and s.paragraphs), None)
-    sentences = source.sentences(first.paragraphs[0].span) if first is not None else ()
-    if not sentences:
+    sentence = opening_sentence(source, sections)
+    if sentence is None:
         return False
-    sentence = sentences[0]
     start = sentence.start
     adverbial = source.match(_OPENING_ADVERBIAL, sentence)
     if adverbial is not None and source.between(start, start + 1).isupper():
