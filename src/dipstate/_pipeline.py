@@ -71,15 +71,13 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     if issued_jointly and publisher is not None and _one_state(parties, publisher):
         own = publisher  # a joint text on one signatory's own page that names only the other
         parties = find_parties(source, layout.title, sections, participants, own=own, joint=issued_jointly)
-    several = issued_jointly or header.kind is StatementKind.READOUT
-    acting = acting_states(source, sections, several, alone=len(parties) < 2)
     # a text of no kind on a page whose publisher is known (a speech, a ministry's news item) speaks
     # for that publisher: states it names acting ("Iran seeks to ...", "Bangladesh is ready to work with
     # Myanmar") are talked about, not parties
     alone_voice = header.kind is StatementKind.OTHER and own is not None and not speaks_jointly(
         source, layout.title, sections, participants)
-    if alone_voice:
-        acting = ()
+    several = issued_jointly or header.kind is StatementKind.READOUT
+    acting = () if alone_voice else acting_states(source, sections, several, alone=len(parties) < 2)
     if acting:
         parties = find_parties(source, layout.title, sections, participants, acting, own=own, joint=issued_jointly)
     if alone_voice and layout.title is None and not opens_with_meeting(source, sections):
