@@ -834,12 +834,24 @@ def test_the_us_government_banner_in_its_mil_variant_is_chrome() -> None:
 def test_the_publishers_own_office_holder_named_only_by_office() -> None:
     # the portal's metadata names the office that published it; "The Prime Minister" is its own
     text = PORTAL_READOUT.replace("Prime Minister's Office\n", "Prime Minister's Office, 10 Downing Street\n")
+    text = text.replace("The leaders agreed", "The President of Chile and the Prime Minister agreed")
     st = dipstate.parse(text)
     assert [p.code for p in st.parties] == ["CHL", "GBR"]
     assert people(st) == {"Ana Rojas": ("President", "CHL", "attendee"), None: ("Prime Minister", "GBR", "attendee")}
     (own,) = [p for p in st.participants if p.name is None]
-    assert [text[m.start : m.end] for m in own.mentions] == ["Prime Minister", "Prime Minister"]
+    # the bare office each time is the publisher's, not an office "of" another state
+    assert [text[m.start : m.end] for m in own.mentions] == ["Prime Minister", "Prime Minister", "Prime Minister"]
     assert [p.actors for p in st.pledges] == [("CHL", "GBR")]
+    # a counterpart of the same office keeps "the Prime Minister of Peru", not the publisher's bare office
+    peer = dipstate.parse("Press release\n\nPM call with Prime Minister of Peru: 9 April 2026\n\nFrom:\n"
+                          "Prime Minister's Office, 10 Downing Street\nPublished\n9 April 2026\n\n"
+                          "The Prime Minister spoke to the Prime Minister of Peru, Ana Rojas, this morning.\n")
+    (rojas,) = [p for p in peer.participants if p.name == "Ana Rojas"]
+    (ours,) = [p for p in peer.participants if p.name is None]
+    assert (rojas.country, ours.country) == ("PER", "GBR")
+    assert not {(m.start, m.end) for m in rojas.mentions} & {(m.start, m.end) for m in ours.mentions}
+    spoke = peer.text.index("The Prime Minister spoke")
+    assert all(not m.start <= spoke + 4 < m.end for m in rojas.mentions)  # the sentence's subject is ours
     # without the page's word the office stays nobody's: no participant is guessed
     assert None not in people(dipstate.parse(PORTAL_READOUT))
 

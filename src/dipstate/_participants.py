@@ -252,7 +252,11 @@ def find_participants(
     if unnamed is not None:
         out.insert(0, unnamed)
     host = _unnamed_home_office(source, sections, out, home)
-    if host is not None:
+    if host is not None:  # the bare office is the publisher's holder, no longer another holder's mention
+        def free(m: Span, taken: tuple[Span, ...] = host.mentions) -> bool:
+            return not any(m.start < t.end and t.start < m.end for t in taken)
+
+        out = [attrs.evolve(p, mentions=tuple(m for m in p.mentions if free(m))) for p in out]
         out.append(host)
         out.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     filled = _fill_countries(tuple(out), home) if home is not None else tuple(out)
@@ -318,8 +322,8 @@ def _unnamed_spokesperson(
 # "The Prime Minister spoke to ...": an office, bare, as the subject opening a sentence.
 _BARE_SUBJECT = regex.compile(
     r"(?:[Tt]he|[Oo]ur)[ \u00a0]++(?P<office>\p{Lu}[\p{L}-]++(?:[ \u00a0]++\p{Lu}[\p{L}-]++){0,3}?)"
-    r"(?=[ \u00a0]++(?:(?:also|today|then|later|has|had|have|will)[ \u00a0]++)?\p{Ll})"
-)
+    r"(?![ \u00a0]++(?:of|for)\b)(?=[ \u00a0]++(?:(?:also|today|then|later|has|had|have|will)[ \u00a0]++)?\p{Ll})"
+)  # not "the Prime Minister of Italy"
 
 
 def _unnamed_home_office(
