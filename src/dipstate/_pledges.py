@@ -287,7 +287,7 @@ class _Reader:
         for n, trigger in enumerate(self._triggers(sentence)):
             if n >= _MAX_TRIGGERS:
                 break
-            if trigger.name == "verb-to" and self.source.search(
+            if trigger.name == "verb-to" and source.search(
                     _OWNED_NOUN, Span(max(sentence.start, trigger.span.start - 3), trigger.span.start)):
                 continue  # "welcomed Poland's plans to build ...": a noun someone else owns, not a verb
             if self._quoted(sentence, trigger.span.start):  # sets in_quote for this trigger
@@ -512,7 +512,7 @@ class _Reader:
             return False  # "If Harry said he would do something": a condition
         # "In Glasgow, we announced that we would double ...": a speaker retelling an earlier promise
         reporter = {w.casefold() for w in _WORD.findall(self.source.between(max(sentence.start, that - 40), that))}
-        said = {w.casefold() for w in _WORD.findall(self.source.between(bounds[-1].end(), pos))}
+        said = {w.casefold() for w in _WORD.findall(self.source.between(last.end(), pos))}
         return not (reporter & _FIRST_PERSON and said & _FIRST_PERSON)
 
     def _believed(self, before: Span) -> bool:
@@ -574,10 +574,10 @@ class _Reader:
         source = self.source
         if self.in_quote and source.fullmatch(_collective(), span):
             return (self.quote_voice,) if self.quote_voice in self.parties else None  # the quoted speaker's side
-        if (self.one_voice and not self.transcript and self.voice in self.parties and source.fullmatch(_WE, span)
-                and not self._together(span)):
+        we = source.fullmatch(_WE, span) is not None
+        if self.one_voice and not self.transcript and self.voice in self.parties and we and not self._together(span):
             return (self.voice,)  # a press statement's "we": the government that issues it
-        partner = self._partner(span) if source.fullmatch(_WE, span) else None
+        partner = self._partner(span) if we else None
         if partner is not None:  # "We will work closely with the United States": "we" is the other side
             own = self.speaker if self.transcript else self.voice
             rest = tuple(c for c in self.parties if c != partner)
@@ -797,7 +797,6 @@ def _sentences(
 
 
 _OPENING_ADVERBIAL = regex.compile(r"[^,.;:\n]{1,40}+,[ \u00a0]++")  # "Today, ", "On June 10, 2021, "
-_SUBJECT_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*+")
 _SUBJECT_GLUE = frozenset({"the", "of", "and", "for", "de", "du", "al"})
 
 
@@ -821,7 +820,7 @@ def speaks_jointly(
     if adverbial is not None and source.between(start, start + 1).isupper():
         start = adverbial.end()
     end = start
-    for m in source.finditer(_SUBJECT_WORD, Span(start, sentence.end)):
+    for m in source.finditer(_WORD, Span(start, sentence.end)):
         word = m.group()
         if word[0].islower() and word not in _SUBJECT_GLUE:
             break
