@@ -621,6 +621,12 @@ def is_byline(source: Source, line: Line) -> bool:
     return is_issuer(source, line) or bool(source.fullmatch(_bylines(), line.span))
 
 
+def possessive(source: Source, end: int) -> bool:
+    """ "President Putin's war", "Secretary Blinken's Travel": the name ending at ``end`` owns what
+    follows; it is not the subject or a byline."""
+    return source.between(end, end + 2) in ("'s", "\u2019s")
+
+
 def person_line(source: Source, line: Line) -> bool:
     """A line that is one person and nothing else: "Antony J. Blinken, Secretary of State"."""
     if line.trail - line.lead > 120 or source.line_text(line)[-1] in ".:;!?":
@@ -634,7 +640,7 @@ def person_line(source: Source, line: Line) -> bool:
         # Administrator Samantha Power"; not "Foreign Minister Baerbock travels to Poland"
         if m.span.start == line.lead:
             rest = source.between(m.span.end, line.trail)
-            if rest[:2] in ("'s", "\u2019s"):
+            if possessive(source, m.span.end):
                 continue  # "Secretary Blinken's Travel to Chile": a title about what the person does
             if rest[:1] in (" ", "\u00a0") and len(_WORDS.findall(rest)) >= 2:
                 continue  # "President Ruto Holds Talks With ...": a headline in title case, no "Name, Office"

@@ -585,10 +585,10 @@ def opening_voice(
         openings.append(sentence.start + 4)  # "The President of Russia addressed ..."
     for opening in (o for o in openings if o < sentence.end):
         for p in participants:
-            if p.country and any(m.start == opening and not _possessive(source, m.end) for m in p.mentions):
+            if p.country and any(m.start == opening and not _layout.possessive(source, m.end) for m in p.mentions):
                 return p.country
         for m in find_mentions(source, [Span(opening, sentence.end)]):
-            if m.span.start == opening and not _possessive(source, m.span.end):
+            if m.span.start == opening and not _layout.possessive(source, m.span.end):
                 return m.country or (holder_country(m.name, [m.title] if m.title else []) if m.name else None)
         name = name_at(source, skip_honorifics(source, opening, sentence.end), sentence.end)
         if name is not None and len(core_words(source.slice(name))) >= 2:
@@ -605,11 +605,6 @@ def opens_with_meeting(source: Source, sections: tuple[Section, ...]) -> bool:
     """The text's first sentence reports a meeting, call or visit ("The Prime Minister spoke to ...")."""
     sentence = opening_sentence(source, sections)
     return sentence is not None and source.search(_MEETING_OR_TALKS, sentence) is not None
-
-
-def _possessive(source: Source, end: int) -> bool:
-    """ "President Putin's war continues ...": the name owns the subject, it is not the subject."""
-    return source.between(end, end + 2) in ("'s", "\u2019s")
 
 
 def home_countries(participants: tuple[Participant, ...], home: str) -> tuple[Participant, ...]:
