@@ -491,3 +491,16 @@ def test_malaysian_styles_are_dropped_from_the_name() -> None:
             "Rojas spoke with Malaysian Foreign Minister Dato' Seri Utama Ahmad bin Yusof today.\n")
     st = dipstate.parse(text)
     assert "Ahmad bin Yusof" in [p.name for p in st.participants]
+
+
+def test_meeting_a_need_is_no_meeting_with_whoever_follows() -> None:
+    text = ("Deputy Secretary Roe's Meeting with Moldovan Foreign Minister Ion Rusu\n\nMay 2, 2026\n\n"
+            "Deputy Secretary of State Jane Roe met with Moldovan Foreign Minister Ion Rusu in Chisinau. She pledged "
+            "support to meet Moldova's energy needs as President Ivanov's pressure campaign continues.\n")
+    assert [p[0] for p in people(text)] == ["Jane Roe", "Ion Rusu"]
+
+
+def test_an_authority_named_before_an_office_is_its_country_not_its_title() -> None:
+    text = ("Secretary Roe's Call with Palestinian Authority President Khalil\n\nMay 2, 2026\n\n"
+            "Secretary of State Jane Roe spoke today with Palestinian Authority President Samir Khalil.\n")
+    assert ("Samir Khalil", "President", "PSE", "attendee") in people(text)

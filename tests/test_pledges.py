@@ -407,3 +407,32 @@ def test_we_who_work_with_a_party_are_the_other_side() -> None:
     st = dipstate.parse(text)
     # "with the United States" leaves it out of Rojas's "we"; "with U.S. and Chilean industry" names no partner
     assert [p.actors for p in st.pledges] == [("CHL", "USA"), ("CHL",), ("CHL", "USA")]
+
+
+READOUT_EU = ("Secretary Roe's Meeting with European Council President Moreau\n\nMay 2, 2026\n\n"
+              "Secretary of State Jane Roe met with European Council President Luc Moreau in Brussels. ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two reiterated their shared resolve to keep supporting Ukraine.",
+        "The two also reiterated the United States' and the EU's shared resolve to keep supporting Ukraine.",
+        "The Secretary and the President committed to meet again in the autumn.",
+    ],
+)
+def test_the_two_who_met_and_offices_read_from_their_last_word(sentence: str) -> None:
+    # "the President" of "European Council President" is the counterpart here, not the publisher
+    assert one(sentence + "\n", READOUT_EU).actors == ("EU", "USA")
+
+
+def test_a_number_opening_a_longer_subject_is_not_those_who_met() -> None:
+    text = READOUT_EU + "The three pillars of the plan will support each other.\n"
+    assert [p.actors for p in dipstate.parse(text).pledges] == []
+
+
+def test_the_office_both_leaders_hold_is_the_publishers_own_on_its_page() -> None:
+    text = ("Readout of President Ann Lee's Call with President Tomas Varga of Hungary\n\nMay 2, 2026\n\n"
+            "President Ann Lee of the United States spoke today with President Tomas Varga of Hungary. "
+            "The President underscored his commitment to a strong alliance.\n")
+    assert one("", text).actors == ("USA",)

@@ -41,7 +41,10 @@ from dipstate.model import Header, Participant, Role, Section, SectionKind, Span
 _TALKS_WITH = regex.compile(r"\b(?:talks|consultations)[ \u00a0]++with\b")
 _MEETING = regex.compile(
     r"\bwelcomed(?=[ \u00a0](?:(?:\p{Lu}\S{0,30}+|\(\p{Lu}{2,8}\)|of|the|and|bin|von|der)[ \u00a0\n]){1,14}?to\b)|"
-    r"\b(?:met|meet|meets|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
+    # "to meet Moldova's needs", "meet their goals", "meet the demand": no meeting
+    r"\bmeets?+\b(?![ \u00a0]++(?:[\p{L}-]++['\u2019]s?+[ \u00a0]|(?:their|its|our|his|her|these|those|this|all|any)\b"
+    r"|the[ \u00a0]++\p{Ll}))|"
+    r"\b(?:met|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
     r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++[\p{L}'\u2019-]++){0,4}?"
     r"[ \u00a0]++(?i:meeting|call|talks?|conversation|consultations|dialogue|summit)|"
     r"(?:conducted|paid|pays|pay|made|make)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit|"
@@ -50,7 +53,8 @@ _MEETING = regex.compile(
 _MEETING_OR_TALKS = regex.compile(f"{_MEETING.pattern}|{_TALKS_WITH.pattern}")
 # Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").
 _OBJECT_END = regex.compile(
-    r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where)[ \u00a0\n]|;"
+    r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where|as(?![ \u00a0]well)|while|amid|after|before)"
+    r"[ \u00a0\n]|;"
     r"|(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|Prof|Hon|Gen|Jr|Sr|St))\."
 )
 _WE_LIST = regex.compile(r"We,[ \u00a0\n]")

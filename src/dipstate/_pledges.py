@@ -434,12 +434,17 @@ class _Reader:
         believed = last is not None and last.group() == "that" and self._believed(Span(sentence.start, last.start()))
         subject = self._extend_list(candidate, bounds, sentence)
         actors = self._resolve(subject, strict=False)
+        if actors is None and not self.transcript and self._bare_collective(subject):
+            actors = self.parties  # "The two also reiterated ...": those who met
         found = (subject, actors) if actors is not None else None
         if found is None:
             found = self._after_adverbial(candidate) or self._purpose(candidate)
         if believed and found is not None and not self._own_side(*found):
             return None  # "We are confident that relations will improve": a belief about others
         return found
+
+    def _bare_collective(self, subject: Span) -> bool:
+        return " ".join(self.source.collapsed(subject).casefold().split()) in _data.wordset("bare_collectives.txt")
 
     def _own_side(self, subject: Span, actors: tuple[str, ...]) -> bool:
         """The subject is the speaker's side: its voice, or "we"/"I" in it."""
@@ -675,6 +680,8 @@ class _Reader:
         held = self.offices.get(bare)
         if held is not None and len(held) == 1:
             return list(held)
+        if held is not None and self.voice in held and word[:4].casefold() == "the ":
+            return [self.voice]  # "The President" where both leaders are presidents: the publisher's own
         if held is None and self.voice in self.parties and word[:4].casefold() == "the " and title_info(word[4:]):
             return [self.voice]  # "the Prime Minister" of a text that names no other: its publisher's
         states = _gazetteer.mentions(source, piece)
@@ -740,11 +747,15 @@ def find_pledges(
     people = {m.start: (m, p.country) for p in participants for m in p.mentions}
     mentions = _gazetteer.index(source)
     offices: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}  # "the President" of "European Council President": the office's last words
     for p in participants:
         if p.title and p.country:
             words = p.title.casefold().split()
             for n in range(1, len(words) + 1):
                 offices.setdefault(" ".join(words[:n]), set()).add(p.country)
+                heads.setdefault(" ".join(words[n - 1 :]), set()).add(p.country)
+    for office, countries in heads.items():
+        offices.setdefault(office, countries)  # an office read from its start wins
     voice = _voice(parties, participants) or (home if home in parties else None)
     reader = _Reader(source, parties, people, date, mentions, offices, voice=voice, one_voice=one_voice,
                      joint=joint)
