@@ -504,3 +504,29 @@ def test_an_authority_named_before_an_office_is_its_country_not_its_title() -> N
     text = ("Secretary Roe's Call with Palestinian Authority President Khalil\n\nMay 2, 2026\n\n"
             "Secretary of State Jane Roe spoke today with Palestinian Authority President Samir Khalil.\n")
     assert ("Samir Khalil", "President", "PSE", "attendee") in people(text)
+
+
+def test_offices_and_names_stacked_under_a_text_sign_it() -> None:
+    text = ("A Roadmap for the Partnership of Norway and Chile\n\nMay 2, 2026\n\n"
+            "\u201cOur two countries will build a partnership for the decades ahead.\u201d\n\n"
+            "Prime Minister of Norway Ingrid Dahl\nPresident of Chile Mateo Rojas\nMay 2, 2026\n\n"
+            "The Prime Minister and the President agreed to meet every year.\n")
+    assert people(text) == [("Ingrid Dahl", "Prime Minister", "NOR", "signatory"),
+                            ("Mateo Rojas", "President", "CHL", "signatory")]
+    assert [p.actors for p in dipstate.parse(text).pledges][-1] == ("CHL", "NOR")
+
+
+def test_names_do_not_run_onto_a_date_line_and_keep_their_al_and_el() -> None:
+    text = ("Call with Prime Minister Khalid Ja\u2019far al-Rashidi of Iraq\n\nMay 2, 2026\n\n"
+            "President Ann Lee spoke with Prime Minister Khalid Ja\u2019far al-Rashidi of Iraq.\n")
+    assert ("Khalid Ja\u2019far al-Rashidi", "Prime Minister", "IRQ", "attendee") in people(text)
+    signed = ("A Statement\n\nMay 2, 2026\n\nWe stand together.\n\n"
+              "Prime Minister Ingrid Dahl\u00a0\nJune 3, 2026\n")
+    assert [p[0] for p in people(signed)] == ["Ingrid Dahl"]
+
+
+def test_a_surname_of_two_words_is_the_full_names_person() -> None:
+    text = ("Readout of President Ann Lee's Call with President Luis Alberto Garc\u00eda M\u00e9ndez of Peru\n\n"
+            "May 2, 2026\n\nPresident Ann Lee and President Luis Alberto Garc\u00eda M\u00e9ndez of Peru spoke "
+            "this morning. The President and President Garc\u00eda M\u00e9ndez agreed to meet soon.\n")
+    assert [p[0] for p in people(text)] == ["Ann Lee", "Luis Alberto Garc\u00eda M\u00e9ndez"]

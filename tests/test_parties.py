@@ -243,3 +243,39 @@ def test_a_lead_in_naming_the_governments_that_issue_the_statement() -> None:
 
 def test_georgia_after_a_city_and_a_comma_is_the_us_state() -> None:
     assert "GEO" not in codes("Statement\nMay 3, 2022\n\nThe President spoke in Atlanta, Georgia today.\n")
+
+
+def test_states_named_in_a_title_set_in_capitals() -> None:
+    text = ("JOINT STATEMENT OF THE KINGDOM OF NORWAY AND THE HASHEMITE KINGDOM OF JORDAN\n\nMay 2, 2026\n\n"
+            "The two sides will deepen their cooperation.\n")
+    assert codes(text) == ["JOR", "NOR"]
+
+
+def test_a_word_of_other_states_names_is_no_state() -> None:
+    # "Island" is one of Iceland's own names in the generated data, and the common noun of "Christmas Island"
+    assert [m.code for m in _gazetteer.mentions(Source("The Pacific Island Forum met."))] == []
+
+
+def test_whom_a_titles_topic_meeting_was_with() -> None:
+    text = ("Statement by the Press Secretary on the President's Meeting with G7 Leaders on Energy\n\n"
+            "May 2, 2026\n\nThe President joined the leaders by video.\n")
+    assert codes(text) == ["G7"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Faced with aggression against Estonia, the G7 will act together.",
+        "We welcome that Estonia will host the next meeting.",
+        "We urge all sides to accept a deal that Estonia is ready to sign.",
+        "We welcome that Finland will chair the G7 and Estonia will host the talks.",
+    ],
+)
+def test_states_in_a_clause_others_frame_are_not_parties(sentence: str) -> None:
+    assert codes(f"G7 Leaders' Statement\n\nMay 2, 2026\n\n{sentence}\n") == ["G7"]
+
+
+def test_the_bodies_of_states_acting_together_are_still_parties() -> None:
+    text = ("G7 Leaders' Statement\n\nMay 2, 2026\n\n"
+            "The leaders of Estonia and Latvia will join the next meeting.\n")
+    assert codes(text) == ["EST", "G7", "LVA"]

@@ -436,3 +436,8 @@ def test_the_office_both_leaders_hold_is_the_publishers_own_on_its_page() -> Non
             "President Ann Lee of the United States spoke today with President Tomas Varga of Hungary. "
             "The President underscored his commitment to a strong alliance.\n")
     assert one("", text).actors == ("USA",)
+
+
+def test_the_states_a_bare_agreed_introduces_are_the_subject() -> None:
+    text = READOUT_EU + "The leaders agreed the EU and America will keep working together.\n"
+    assert one("", text).actors == ("EU", "USA")

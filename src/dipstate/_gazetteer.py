@@ -34,6 +34,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.&]*+")
 # A word that starts with a capital (names open with one); not the middle of a word.
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'\u2019.&])\p{Lu}[\p{L}\p{N}'\u2019.&]*+")
 _TAILS = (".", "..", "'s", "'")  # what may follow a name inside its last token
+_CAPITAL_TAILS = (".", "..", "'S", "'")
 # A footnote mark glued to a name's last word, as pages copied from superscripts keep it ("Albania2").
 _FOOTNOTE = regex.compile(r"(?<=\p{Ll}{3})\d{1,2}+\Z")
 _WINDOW = 120  # characters read for a name of up to eight words
@@ -248,9 +249,13 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
         if start < after:
             continue
         word = _key(cap.group())
-        if word not in firsts and _bare(word) not in firsts:
+        capitals = _in_capitals(word)
+        if capitals:  # "THE HASHEMITE KINGDOM OF JORDAN": a heading set in capitals
+            if word.upper() not in _capital_firsts() and _bare(word).upper() not in _capital_firsts():
+                continue
+        elif word not in firsts and _bare(word) not in firsts:
             continue
-        found = _longest(source, start, names)
+        found = _longest(source, start, _capital_names() if capitals else names, capitals)
         if found is None:
             continue
         end, entry = found
@@ -262,9 +267,34 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
             yield start, end, entry.code, entry.kind
 
 
+def _in_capitals(word: str) -> bool:
+    """A word of two letters or more written all in capitals ("JORDAN", "EU")."""
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, Entry]:
+    """Every name keyed in capitals, for names in a run of capitals; the name as written wins."""
+    out: dict[str, Entry] = {}
+    for name, entry in _tables()[0].items():
+        if name.upper() not in out or name.isupper():
+            out[name.upper()] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_firsts() -> frozenset[str]:
+    return frozenset(w.upper() for w in _first_words())
+
+
+@lru_cache(maxsize=1)
+def _capital_prefixes() -> frozenset[str]:
+    return frozenset(p.upper() for p in _prefixes())
+
+
 def _bare(word: str) -> str:
     """A word without a possessive or closing stops: "Japan's" -> "Japan", "U.S." -> "U.S"."""
-    if word.endswith("'s"):
+    if word.endswith(("'s", "'S")):
         word = word[:-2]
     elif word.endswith("'"):
         word = word[:-1]
@@ -274,8 +304,13 @@ def _bare(word: str) -> str:
     return word.rstrip(".")
 
 
-def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, Entry] | None:
-    """The end and entry of the longest name of up to eight words starting at ``start``."""
+def _longest(
+    source: Source, start: int, names: dict[str, Entry], capitals: bool = False
+) -> tuple[int, Entry] | None:
+    """The end and entry of the longest name of up to eight words starting at ``start``; with
+    ``capitals``, ``names`` is keyed in capitals and the words are read so ("UN Security Council")."""
+    prefixes = _capital_prefixes() if capitals else _prefixes()
+    tails = _CAPITAL_TAILS if capitals else _TAILS
     found: tuple[int, Entry] | None = None
     key = ""
     previous = start
@@ -292,18 +327,18 @@ def _longest(source: Source, start: int, names: dict[str, Entry]) -> tuple[int, 
                 key += " "
             else:
                 break
-        key += _key(word)
+        key += _key(word).upper() if capitals else _key(word)
         entry = names.get(key)
         if entry is not None:
             found = (e, entry)
-        elif key[-1] in ".'s":
-            for tail in _TAILS:  # "Japan." ending a sentence, "the United States' commitment"
+        elif key[-1] in ".'sS":
+            for tail in tails:  # "Japan." ending a sentence, "the United States' commitment"
                 if key.endswith(tail) and key[: len(key) - len(tail)] in names:
                     found = (e - len(tail), names[key[: len(key) - len(tail)]])
                     break
         elif key[-1].isdigit() and (mark := _FOOTNOTE.search(key)) and key[: mark.start()] in names:
             found = (e - (mark.end() - mark.start()), names[key[: mark.start()]])
-        if key not in _prefixes():
+        if key not in prefixes:
             break  # no longer name starts this way
         previous = e
     return found

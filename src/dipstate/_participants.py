@@ -32,7 +32,7 @@ from dipstate._people import (
     title_info,
     title_regex,
 )
-from dipstate._source import Source
+from dipstate._source import Line, Source
 from dipstate._trie import trie
 from dipstate.model import Header, Participant, Role, Section, SectionKind, Span, StatementKind
 
@@ -150,6 +150,9 @@ def _same(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     # "Joseph R. Biden", "Joe Biden", "J. Biden": one surname, given names that open alike
     # (not "Jill Biden")
     if wa[-1] == wb[-1]:
+        short, full = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+        if len(short) < len(full) and full[-len(short) :] == short:
+            return True  # "López Obrador" of "Andrés Manuel López Obrador": a surname of two words
         a, b = wa[0], wb[0]  # written out: asked for every pair of namesakes
         if a[0] != b[0]:
             return False
@@ -223,6 +226,7 @@ def find_participants(
     signed = [m for s in sections if s.kind is not SectionKind.BOILERPLATE for p in s.paragraphs
               if (m := signature(source, p.span)) is not None]
     signed += _signed_on_one_line(source, sections)
+    signed += _signed_block(source, sections, mentions)
     bare = list(_bare_meeting_names(source, title, sections, mentions))
     principal = _hostless_principal(source, title, sections, mentions + bare)
     people = _group(mentions + labels + signed + bare + principal)
@@ -377,6 +381,61 @@ def _signed_on_one_line(source: Source, sections: tuple[Section, ...]) -> list[P
     if any(source.search(_LIST_HEAD, ln.span) for ln in above):
         return []  # ... under "Participants Included:"
     return [found]
+
+
+def _signed_block(source: Source, sections: tuple[Section, ...], mentions: list[PersonMention]) -> list[PersonMention]:
+    """Offices and names stacked under a text, one a line, and perhaps its date ("President Joe
+    Biden" / "Prime Minister Justin Trudeau" / "February 23, 2021"): those people sign it. Two
+    names at least, or one above a date; never above the text's first paragraph (a byline) or under
+    a list's head ("Participants:")."""
+    whole = {m.span: m for m in mentions if m.name and m.title}
+    paragraphs = [p.span for s in sections if s.kind in _SIGNED_IN for p in s.paragraphs]
+    if len(paragraphs) < 2:
+        return []
+    first_text = paragraphs[0].start
+    out: list[PersonMention] = []
+    seen: set[int] = set()
+    for paragraph in paragraphs:
+        lines = _line_block(source, paragraph)
+        if lines[0].index in seen or lines[0].start <= first_text:
+            continue
+        seen.add(lines[0].index)
+        dated = 0
+        while lines and _layout.is_date_line(source, lines[-1]):
+            lines, dated = lines[:-1], dated + 1
+        if not lines or len(lines) + dated < 2 or len(lines) > _MAX_SIGNERS:
+            continue
+        if any(line.trail - line.lead > _MAX_SIGNATURE for line in lines):
+            continue
+        found = [whole.get(line.span) or _person_line(source, line.span) for line in lines]
+        above = next((ln for ln in reversed(source.lines[: lines[0].index]) if not ln.blank), None)
+        if any(m is None for m in found) or (above is not None and source.search(_LIST_HEAD, above.span)):
+            continue
+        out.extend(m for m in found if m is not None)
+    return out
+
+
+def _line_block(source: Source, paragraph: Span) -> list[Line]:
+    """The paragraph's lines and the lines around it up to blank lines (a section's heading, a
+    date line the layout set apart)."""
+    inside = source.lines_in(paragraph)
+    lo, hi = inside[0].index, inside[-1].index
+    while lo > 0 and not source.lines[lo - 1].blank and hi - lo < _MAX_SIGNERS + 2:
+        lo -= 1
+    while hi + 1 < len(source.lines) and not source.lines[hi + 1].blank and hi - lo < _MAX_SIGNERS + 2:
+        hi += 1
+    return list(source.lines[lo : hi + 1])
+
+
+_MAX_SIGNERS = 8
+
+
+def _person_line(source: Source, line: Span) -> PersonMention | None:
+    """The line is one office and name ("Prime Minister Justin Trudeau")."""
+    return next((m for m in find_mentions(source, [line]) if m.span == line and m.name and m.title), None)
+
+
+_SIGNED_IN = (SectionKind.BODY, SectionKind.PREAMBLE, SectionKind.ANNEX)
 
 
 def _name_office_line(source: Source, span: Span) -> PersonMention | None:

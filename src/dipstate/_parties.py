@@ -101,9 +101,10 @@ def find_parties(
         in_title = _not_portfolios(source, _gazetteer.mentions(source, scope))
         codes += [m.code for m in in_title]
         groups = {m.code for m in in_title if m.kind == _gazetteer.ORG}
+        topic = Span(scope.end, title.end)
         if joint and len(set(codes)) < 2:
-            topic = Span(scope.end, title.end)
             codes += _compounds(source, topic) + _listed(source, topic, _BETWEEN)
+        codes += _met_in_topic(source, topic)
     issuers: list[str] = []  # "We, the leaders of A, B and C": who the text says issues it
     for section in sections:
         for paragraph in section.paragraphs:
@@ -139,6 +140,24 @@ def find_parties(
             mentions = tuple(spans) or ((span,) if span.end > span.start else ())
             out.append(Party(_gazetteer.display_name(code), code, span, mentions))
     return tuple(out)
+
+
+# "Statement by ... on President Biden's Meeting with G7 Leaders": whom the topic's meeting was with.
+_MET_WITH = regex.compile(
+    r"\b(?i:meetings?|calls?|talks|conversations?|meets|met|speaks)[ \u00a0]++with[ \u00a0]++"
+)
+_TOPIC_END = regex.compile(r"[ \u00a0](?i:on|about|regarding|concerning|to)[ \u00a0]|[:;]")
+
+
+def _met_in_topic(source: Source, topic: Span) -> list[str]:
+    """The states and organisations a title's topic names as met ("... on the President's Call
+    with G7 Leaders"), up to the topic of that meeting ("... with EU Leaders on Energy")."""
+    met = source.search(_MET_WITH, topic)
+    if met is None:
+        return []
+    stop = source.search(_TOPIC_END, Span(met.end(), topic.end))
+    scope = Span(met.end(), stop.start() if stop else topic.end)
+    return [m.code for m in _not_portfolios(source, _gazetteer.mentions(source, scope)) if m.kind in _PARTY_KINDS]
 
 
 def aligned_states(source: Source, sentence: Span) -> tuple[str, ...]:

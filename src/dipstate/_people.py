@@ -203,10 +203,15 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
         if word in particles and (count or word[0].islower()):
             expect = stop  # "bin Zayed", and "von der Leyen" opening a name
             continue
+        prefixed = word[0].islower() and "-" in word and word.split("-", 1)[0] in particles and count > 0
+        if prefixed and word.split("-", 1)[1][:1].isupper():
+            out_end = expect = stop  # "Mohammed Shia' al-Sudani", "Abdel Fattah el-Sisi"
+            count += 1
+            continue
         if not word[0].isupper() or bare in enders or _gazetteer.is_state_word(bare):
             break
-        if bare.casefold() in stops and count < 2:
-            break  # "Tran Van An": a capitalised small word deep in a name is part of it
+        if bare.casefold() in stops and (count < 2 or "\n" in gap):
+            break  # "Tran Van An": a capitalised small word deep in a name is part of it, not on the next line
         if len(bare) > 1 and bare.isupper() and not word.endswith("."):
             numeral = not bare.strip("IVXLC")  # "Minister of Foreign Affairs II Dato Erywan"
             if numeral or (not (count == 0 and _capitals_name(source, token.end(), end)) and not caps_run):

@@ -32,7 +32,7 @@ _SECTIONS = (SectionKind.BODY, SectionKind.READOUT, SectionKind.ANNEX, SectionKi
 _BOUNDARY = regex.compile(
     r"[;:\u2014\u2013]|,|\s-\s|\b(?:that|which|who|whom|whereby|where|while|whilst|because|if|when|how|whether|"
     r"affirmed|affirms|affirm|said|says|stated|states|noted|notes|stressed|emphasi[sz]ed|underscored|"
-    r"confirmed|confirms|added|declared|announced|concluded|recogni[sz]ed)\b"
+    r"confirmed|confirms|added|declared|announced|concluded|recogni[sz]ed|agreed|agrees)\b"
 )
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 # A trigger in a clause opened by one of these is a circumstance, or a topic ("discussed how our
@@ -941,12 +941,43 @@ def _named_before(source: Source, mentions: _gazetteer.MentionIndex, floor: int,
         if joiner is None:
             break
         pos = joiner.start()
+        if len(codes) == 1 and "and" not in joiner.group():
+            break  # a list ends in "and": "against Russia, the G7 will" lists neither
     if not codes:
         return ()
     opening = source.between(max(floor, pos - 4), pos).casefold()
     if pos > floor and not opening.endswith(("the ", " ", ", ")):
         return ()
+    if _reported_clause(source, floor, pos):
+        return ()
     return tuple(sorted(set(codes)))
+
+
+def _reporting(word: str) -> bool:
+    """A verb of saying or agreeing in any common form ("noted", "notes", "noting", "agree")."""
+    verbs = _data.wordset("reporting_verbs.txt")
+    stems = (word, word[:-1] if word.endswith("s") else word, word[:-3] if word.endswith("ing") else word)
+    return word in verbs or any(stem + "d" in verbs or stem + "ed" in verbs for stem in stems)
+
+
+def _reported_clause(source: Source, floor: int, pos: int) -> bool:
+    """The states before ``pos`` are no subject of their own: they open a clause others' words
+    frame ("we welcome that Italy will host", "a deal that Israel is ready to", "when Russia will"),
+    or a verb or preposition governs them ("chair the G7 and the United States will host"), unless
+    it is what is said or agreed ("agreed that Japan and Korea will", "announced that the EU plans to")."""
+    words = source.tokens_at(_WORD, max(floor, pos - 40), pos)
+    if words and words[-1][2].casefold() == "the" and source.between(words[-1][1], pos).isspace():
+        pos = words[-1][0]
+        words = words[:-1]
+    if not words or not source.between(words[-1][1], pos).isspace():
+        return False  # the sentence's start, or a fronted phrase's comma: "To that end, Japan will"
+    last = words[-1][2]
+    folded = last.casefold()
+    if folded in _SUBORDINATE or folded in _RELATIVE:
+        return folded != "that" or len(words) < 2 or not _reporting(words[-2][2].casefold())
+    if folded == "of" or _reporting(folded):
+        return False  # "the leaders of Australia and Japan will", "noted the United States and EU will"
+    return last[:1].islower() and folded not in _CONJUNCTIONS and folded not in _data.wordset("adverbs.txt")
 
 
 def _voice(parties: tuple[str, ...], participants: tuple[Participant, ...]) -> str | None:
