@@ -279,3 +279,14 @@ def test_the_bodies_of_states_acting_together_are_still_parties() -> None:
     text = ("G7 Leaders' Statement\n\nMay 2, 2026\n\n"
             "The leaders of Estonia and Latvia will join the next meeting.\n")
     assert codes(text) == ["EST", "G7", "LVA"]
+
+
+def test_the_state_whose_officials_were_met_takes_part() -> None:
+    text = ("Deputy Secretary Roe's Travel to Suva\n\nMay 2, 2026\n\n"
+            "Deputy Secretary of State Jane Roe met virtually with senior Fijian government officials.\n")
+    assert codes(text) == ["FJI", "USA"]
+
+
+def test_a_word_in_capitals_alone_is_an_acronym_not_a_heading() -> None:
+    # "CHAD" alone among mixed-case words is no state name set in capitals
+    assert [m.code for m in _gazetteer.mentions(Source("The programme CHAD met in Geneva."))] == []

@@ -249,7 +249,7 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
         if start < after:
             continue
         word = _key(cap.group())
-        capitals = _in_capitals(word)
+        capitals = _in_capitals(word) and _among_capitals(source, start, cap.end())
         if capitals:  # "THE HASHEMITE KINGDOM OF JORDAN": a heading set in capitals
             if word.upper() not in _capital_firsts() and _bare(word).upper() not in _capital_firsts():
                 continue
@@ -270,6 +270,18 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
 def _in_capitals(word: str) -> bool:
     """A word of two letters or more written all in capitals ("JORDAN", "EU")."""
     return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}'\u2019.&-]++)[ \u00a0\n]++\Z")
+_WORD_AFTER = regex.compile(r"[ \u00a0\n]++([\p{L}'\u2019.&-]++)")
+
+
+def _among_capitals(source: Source, start: int, end: int) -> bool:
+    """The word stands in a run of capitals (a heading set so), not alone as an acronym would
+    ("the Secretary General of GUAM")."""
+    before = source.search(_WORD_BEFORE, Span(max(0, start - 40), start))
+    after = source.match_at(_WORD_AFTER, end, min(len(source), end + 40))
+    return any(m is not None and _in_capitals(m.group(1)) for m in (before, after))
 
 
 @lru_cache(maxsize=1)

@@ -115,6 +115,7 @@ def find_parties(
             if section.kind in (SectionKind.BODY, SectionKind.READOUT):
                 for sentence in source.sentences(paragraph.span):
                     codes += aligned_states(source, sentence)
+                    codes += _met_officials(source, sentence)
                     opening = source.match(_BODIES_OPEN, sentence)
                     if opening:
                         codes += _listed(source, Span(opening.start(), sentence.end), _BODIES_OPEN)
@@ -146,7 +147,9 @@ def find_parties(
 _MET_WITH = regex.compile(
     r"\b(?i:meetings?|calls?|talks|conversations?|meets|met|speaks)[ \u00a0]++with[ \u00a0]++"
 )
-_TOPIC_END = regex.compile(r"[ \u00a0](?i:on|about|regarding|concerning|to)[ \u00a0]|[:;]")
+_TOPIC_END = regex.compile(
+    r"[ \u00a0](?i:on|about|regarding|concerning|to|following|after|ahead|before|during|in|at|for)[ \u00a0]|[:;]"
+)
 
 
 def _met_in_topic(source: Source, topic: Span) -> list[str]:
@@ -158,6 +161,31 @@ def _met_in_topic(source: Source, topic: Span) -> list[str]:
     stop = source.search(_TOPIC_END, Span(met.end(), topic.end))
     scope = Span(met.end(), stop.start() if stop else topic.end)
     return [m.code for m in _not_portfolios(source, _gazetteer.mentions(source, scope)) if m.kind in _PARTY_KINDS]
+
+
+# "met virtually with senior Haitian government officials", "received a Qatari delegation": a
+# state's people met as a body, by its demonym (the demonym's position is the group's start).
+_MET_BODY = regex.compile(
+    r"\b(?:met|meets|meet|spoke|speaks|talked|hosted|hosts|received|receives|welcomed)\b"
+    r"(?:[ \u00a0](?:virtually|separately|today|also|jointly|yesterday))?+(?:[ \u00a0]with)?+[ \u00a0]"
+    r"(?:(?:the|a|senior|high-level|top)[ \u00a0])*+(?=\p{Lu})"
+)
+_BODY_AFTER = regex.compile(
+    r"(?:[ \u00a0](?:government|senior|military|defen[cs]e|foreign|trade|civilian|security))*+[ \u00a0]"
+    r"(?:officials|counterparts|delegation|leadership|authorities|representatives|ministers|government)\b"
+)
+
+
+def _met_officials(source: Source, sentence: Span) -> list[str]:
+    """States whose officials a sentence says were met ("met with Chinese officials")."""
+    out = []
+    index = _gazetteer.index(source)
+    for m in source.finditer(_MET_BODY, sentence):
+        found = index.starting_at(m.end(), sentence.end)
+        if found is not None and found.kind == _gazetteer.DEMONYM and source.match_at(
+                _BODY_AFTER, found.span.end, sentence.end):
+            out.append(found.code)
+    return out
 
 
 def aligned_states(source: Source, sentence: Span) -> tuple[str, ...]:
