@@ -441,3 +441,9 @@ def test_the_office_both_leaders_hold_is_the_publishers_own_on_its_page() -> Non
 def test_the_states_a_bare_agreed_introduces_are_the_subject() -> None:
     text = READOUT_EU + "The leaders agreed the EU and America will keep working together.\n"
     assert one("", text).actors == ("EU", "USA")
+
+
+def test_the_presidents_of_two_states_commit_for_both() -> None:
+    text = ("Meeting of the President of Estonia with the President of Chile\n\nMay 2, 2026\n\n"
+            "The Presidents of Estonia and Chile will sign a trade accord.\n")
+    assert one("", text).actors == ("CHL", "EST")

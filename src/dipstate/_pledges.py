@@ -84,7 +84,8 @@ _ACRONYM_TAIL = regex.compile(r"(?:[ \u00a0]*+\(\p{Lu}{2,8}\))?")
 # "The Governments of Japan and the United States": bodies of the states named after "of".
 _BODIES_OF = regex.compile(
     r"(?i)(?:the\s++)?(?:governments?|leaders|ministers|foreign\s++ministers|defen[cs]e\s++ministers|"
-    r"delegations|representatives|peoples?|heads\s++of\s++state(?:\s++and\s++government)?)\s++of\s++"
+    r"delegations|representatives|peoples?|presidents|prime\s++ministers|heads\s++of\s++state(?:\s++and\s++government)?)"
+    r"\s++of\s++"
 )
 # The close of a quotation and the verb of saying that attributes it: ",” said", ",” the Minister said".
 _SAID_AFTER_QUOTE = regex.compile(
