@@ -290,3 +290,24 @@ def test_the_state_whose_officials_were_met_takes_part() -> None:
 def test_a_word_in_capitals_alone_is_an_acronym_not_a_heading() -> None:
     # "CHAD" alone among mixed-case words is no state name set in capitals
     assert [m.code for m in _gazetteer.mentions(Source("The programme CHAD met in Geneva."))] == []
+
+
+def test_issuers_listed_after_a_lower_case_we_and_two_bodies() -> None:
+    text = ("Joint Statement of the Ministers and Representatives of the Grain Initiative\n\nMay 2, 2026\n\n"
+            "Having met in Lima, we the Ministers and Representatives of Chile, Peru and Kenya recognize the "
+            "threat. We will share data.\n")
+    assert codes(text) == ["CHL", "KEN", "PER"]
+
+
+def test_a_joint_texts_opening_subject_lists_its_issuers() -> None:
+    text = ("Grain Producers Declaration\n\nMay 2, 2026\n\n"
+            "Today, Chile, Peru, and Kenya affirm the role of producers in food security. We intend to trade "
+            "openly.\n")
+    assert codes(text) == ["CHL", "KEN", "PER"]
+
+
+def test_a_groups_ministers_listed_by_state_are_those_states() -> None:
+    text = ("G7 Foreign Ministers' Statement on Shipping\n\nMay 2, 2026\n\n"
+            "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the "
+            "United States of America and the High Representative of the European Union condemn the attack.\n")
+    assert codes(text) == ["CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"]

@@ -21,20 +21,24 @@ from dipstate.model import Participant, Party, Section, SectionKind, Span
 
 _LIST_TRIGGER = regex.compile(
     r"\bWe,[ \u00a0\n]++(?=\p{Lu})|"  # "We, Angola, Argentina, ..."
-    r"(?:\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
+    r"(?:\b[Ww]e,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?|\b[Aa]s[ \u00a0\n]++(?:the[ \u00a0\n]++)?|"
     r"\b(?:released|issued|adopted)[ \u00a0\n]++by[ \u00a0\n]++the[ \u00a0\n]++|"
     r"\b(?:hosted|met|met[ \u00a0\n]++with|welcomed|joined|received)[ \u00a0\n]++(?:by[ \u00a0\n]++)?the[ \u00a0\n]++)"
+    r"(?:\p{Lu}[\p{Lu}\p{N}]{1,7}+[ \u00a0\n]++)?+"  # a group's name: "the G7 Foreign Ministers of"
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]nergy|[Hh]ealth)[ \u00a0\n]++)?"
     r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
-    r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+    r"[Rr]epresentatives)(?:[ \u00a0\n]++and[ \u00a0\n]++(?:[Ll]eaders|[Mm]inisters|[Rr]epresentatives))?+"
+    r"[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
 )
 _WE = regex.compile(r"\bWe,")
 # The issuers' own list: "We, Angola, Argentina, ...", "We, the Leaders of A, B and C".
 _WE_TRIGGER = regex.compile(
-    r"\bWe,[ \u00a0\n]++(?=\p{Lu})|\bWe,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+    r"\bWe,[ \u00a0\n]++(?=\p{Lu})|\b[Ww]e,?[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+    r"(?:\p{Lu}[\p{Lu}\p{N}]{1,7}+[ \u00a0\n]++)?+"  # "We, the G7 Foreign Ministers of ..."
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ff]inance|[Ee]nergy|[Hh]ealth)[ \u00a0\n]++)?"
     r"(?:[Ll]eaders|[Gg]overnments|[Mm]inisters|[Hh]eads of (?:State|Government)(?: and Government)?|"
-    r"[Rr]epresentatives)[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
+    r"[Rr]epresentatives)(?:[ \u00a0\n]++and[ \u00a0\n]++(?:[Ll]eaders|[Mm]inisters|[Rr]epresentatives))?+"
+    r"[ \u00a0\n]++of[ \u00a0\n]++(?:the[ \u00a0\n]++)?"
 )
 # In a lead-in only: "Issued by NATO Heads of State and Government ...".
 # "Joint Statement on Maritime Cooperation Between Fiji and New Zealand": a joint text's issuers in its topic.
@@ -105,6 +109,12 @@ def find_parties(
         if joint and len(set(codes)) < 2:
             codes += _compounds(source, topic) + _listed(source, topic, _BETWEEN)
         codes += _met_in_topic(source, topic)
+    if joint:
+        first = next((p.span for s in sections if s.kind in (SectionKind.BODY, SectionKind.READOUT)
+                      for p in s.paragraphs), None)
+        sentences = source.sentences(first) if first is not None else []
+        if sentences:
+            codes += _opening_subjects(source, sentences[0])
     issuers: list[str] = []  # "We, the leaders of A, B and C": who the text says issues it
     for section in sections:
         for paragraph in section.paragraphs:
@@ -243,27 +253,50 @@ def _listed(source: Source, span: Span, trigger: regex.Pattern[str]) -> list[str
     triggers = list(source.finditer(trigger, span))
     if not triggers:
         return out
-    by_start = _gazetteer.index(source)
     for t in triggers:
-        pos = t.end()
-        while True:
-            mention = by_start.starting_at(pos, span.end)
-            if mention is None:
-                bodies = source.match_at(_BODIES_IN_LIST, pos, span.end)  # "the Foreign Ministers of Japan"
-                mention = by_start.starting_at(bodies.end(), span.end) if bodies else None
-            if mention is None:
-                office = source.match_at(_OFFICE_OF, pos, span.end)  # "the High Representative of the EU"
-                mention = by_start.starting_at(office.end(), span.end) if office else None
-                if mention is not None and mention.kind != _gazetteer.ORG:
-                    mention = None
-            if mention is None or mention.kind not in _PARTY_KINDS:
-                break
-            out.append(mention.code)
-            gap = source.match_at(_LIST_GAP, mention.span.end, span.end)
-            if gap is None:
-                break
-            pos = gap.end()
+        out += _list_at(source, t.end(), span.end)[0]
     return out
+
+
+def _list_at(source: Source, pos: int, end: int) -> tuple[list[str], int]:
+    """The codes of the list of states and organisations that starts at ``pos``, and where it ends."""
+    by_start = _gazetteer.index(source)
+    out: list[str] = []
+    stop = pos
+    while True:
+        mention = by_start.starting_at(pos, end)
+        if mention is None:
+            bodies = source.match_at(_BODIES_IN_LIST, pos, end)  # "the Foreign Ministers of Japan"
+            mention = by_start.starting_at(bodies.end(), end) if bodies else None
+        if mention is None:
+            office = source.match_at(_OFFICE_OF, pos, end)  # "the High Representative of the EU"
+            mention = by_start.starting_at(office.end(), end) if office else None
+            if mention is not None and mention.kind != _gazetteer.ORG:
+                mention = None
+        if mention is None or mention.kind not in _PARTY_KINDS:
+            break
+        out.append(mention.code)
+        stop = mention.span.end
+        gap = source.match_at(_LIST_GAP, mention.span.end, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    return out, stop
+
+
+# A joint text's first sentence whose subject lists its issuers: "Today, Argentina, Brazil, and the
+# United States affirm ...": after a fronted word or two and a comma, the list, then a verb.
+_OPENING_FRONT = regex.compile(r"(?:\p{Lu}\p{Ll}++(?:[ \u00a0]\p{L}++){0,3}?,[ \u00a0]++)?(?:[Tt]he[ \u00a0]++)?")
+_VERB_AFTER = regex.compile(r"[ \u00a0]++(?:(?:also|today|jointly|together|hereby)[ \u00a0]++)?\p{Ll}")
+
+
+def _opening_subjects(source: Source, sentence: Span) -> list[str]:
+    """The states a joint text's opening sentence lists as its subject (two at least)."""
+    front = source.match_at(_OPENING_FRONT, sentence.start, sentence.end)
+    codes, stop = _list_at(source, front.end() if front else sentence.start, sentence.end)
+    if len(set(codes)) < 2 or source.match_at(_VERB_AFTER, stop, sentence.end) is None:
+        return []
+    return codes
 
 
 @lru_cache(maxsize=1)
