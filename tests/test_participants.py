@@ -530,3 +530,26 @@ def test_a_surname_of_two_words_is_the_full_names_person() -> None:
             "May 2, 2026\n\nPresident Ann Lee and President Luis Alberto Garc\u00eda M\u00e9ndez of Peru spoke "
             "this morning. The President and President Garc\u00eda M\u00e9ndez agreed to meet soon.\n")
     assert [p[0] for p in people(text)] == ["Ann Lee", "Luis Alberto Garc\u00eda M\u00e9ndez"]
+
+
+def test_a_state_visit_at_the_invitation_of_the_host_opening_an_item() -> None:
+    text = ("Joint Statement on the Visit of the President of Chile to Kenya\n\nMay 2, 2026\n\n"
+            "1. At the invitation of President of Kenya Daniel Mwangi, President of Chile Mateo Rojas paid a "
+            "State Visit to Kenya from 1 to 2 May 2026.\n")
+    assert {p[0] for p in people(text)} == {"Daniel Mwangi", "Mateo Rojas"}
+
+
+def test_ministers_who_co_chaired_a_session_and_the_side_they_chaired_for() -> None:
+    text = ("Chile and Kenya hold the Third Joint Commission\n\nMay 2, 2026\n\n"
+            "The Minister of Foreign Affairs of Chile, Ms Ana Rojas, and the Minister of Foreign Affairs of "
+            "Kenya, Mr Peter Otieno, co-chaired the Third Session of the Joint Commission in Santiago. "
+            "Ambassador Mary Wanjiru and Director General Luis Soto chaired the meeting for Kenya.\n")
+    found = {(p[0], p[2]) for p in people(text)}
+    assert {("Ana Rojas", "CHL"), ("Peter Otieno", "KEN"), ("Mary Wanjiru", "KEN"), ("Luis Soto", "KEN")} <= found
+
+
+def test_a_name_is_not_read_back_into_the_office_list_before_it() -> None:
+    text = ("Readout of the Dialogue\n\nMay 2, 2026\n\n"
+            "Secretary of Foreign Relations Ana Rojas, Secretary of Finance Luis Soto and Ambassador Mary Ortiz "
+            "met with Secretary of State Jane Roe.\n")
+    assert [p[0] for p in people(text)] == ["Ana Rojas", "Luis Soto", "Mary Ortiz", "Jane Roe"]

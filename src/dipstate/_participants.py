@@ -47,8 +47,11 @@ _MEETING = regex.compile(
     r"\b(?:met|convened|hosted|host|hosts|visited|spoke|speaks|talked|joined|received|"
     r"(?:held|had|hold|holds|has|have)(?:[ \u00a0]++(?:an?|the|their|its))?(?:[ \u00a0]++[\p{L}'\u2019-]++){0,4}?"
     r"[ \u00a0]++(?i:meeting|call|talks?|conversation|consultations|dialogue|summit)|"
-    r"(?:conducted|paid|pays|pay|made|make)[ \u00a0]++an?[ \u00a0]++(?:(?:official|state|working)[ \u00a0]++)?visit|"
-    r"signed(?:[ \u00a0]++[\p{L}'\u2019-]++){1,6}?[ \u00a0]++with)\b"
+    r"(?:conducted|paid|pays|pay|made|make)[ \u00a0]++an?[ \u00a0]++(?:(?i:official|state|working)[ \u00a0]++)?"
+    r"(?i:visit)|"
+    r"signed(?:[ \u00a0]++[\p{L}'\u2019-]++){1,6}?[ \u00a0]++with|"
+    r"(?:co-)?chaired[ \u00a0]++(?:the|a|an)(?:[ \u00a0]++[\p{L}\p{N}'\u2019-]++){0,6}?[ \u00a0]++"
+    r"(?i:session|meeting|dialogue|commission|consultations|talks|summit|forum))\b"
 )
 _MEETING_OR_TALKS = regex.compile(f"{_MEETING.pattern}|{_TALKS_WITH.pattern}")
 # Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").
@@ -69,7 +72,7 @@ _CHAIRED_BY = regex.compile(
     r"(?:chaired|held|hosted|convened)[ \u00a0]++by[ \u00a0]++"
 )
 # Who invited the visitor the sentence names: the host ("... at the invitation of Minister X").
-_INVITED_BY = regex.compile(r"\bat[ \u00a0]++the[ \u00a0]++invitation[ \u00a0]++of[ \u00a0]++")
+_INVITED_BY = regex.compile(r"\b[Aa]t[ \u00a0]++the[ \u00a0]++invitation[ \u00a0]++of[ \u00a0]++")
 _WE_END = regex.compile(r",[ \u00a0\n](?!and\b)\p{Ll}")
 _LEADERS_DOC = regex.compile(r"(?i)\bwe,? the leaders\b|\bleaders['’]? statement\b|\bas leaders of\b")
 _BY_TITLE = regex.compile(r"(?i)\b(?:statement|declaration|communiqu\w*) (?:by|from|of)\b")
@@ -841,8 +844,11 @@ def _sentence_roles(
                 person.countries[host] = 1  # "... travel to Saudi Arabia at the invitation of King Salman"
     verb = source.search(_MEETING_OR_TALKS, sentence)
     if verb is not None:
+        side = _delegation_state(source, sentence, verb.end())
         for person in find(sentence.start, verb.start()):
             person.roles.add(Role.ATTENDEE)
+            if side is not None and not person.countries:
+                person.countries[side] = 1  # "... and Ambassador Z chaired the meeting for Mexico."
         for person in find(verb.end(), _object_end(source, verb.end(), sentence.end)):
             person.roles.add(Role.ATTENDEE)
     if joint:
@@ -854,6 +860,25 @@ def _sentence_roles(
 
 
 _TO = regex.compile(r"\bto[ \u00a0]++(?:the[ \u00a0]++)?\Z")
+
+
+_FOR_SIDE = regex.compile(
+    r"(?:\b(?i:meeting|dialogue|session|talks|consultations|delegation|side)[ \u00a0]for"
+    r"|[ \u00a0]on[ \u00a0]behalf[ \u00a0]of)[ \u00a0](?:the[ \u00a0])?\Z"
+)
+
+
+def _delegation_state(source: Source, sentence: Span, after: int) -> str | None:
+    """The state a sentence's last words (after ``after``, its meeting verb) say its subjects met
+    for ("chaired the meeting for Mexico.", "... on behalf of the United States.")."""
+    end = sentence.end
+    while end > after and source.between(end - 1, end) in " .\n":
+        end -= 1
+    found = _gazetteer.index(source).ending_at(end, after)
+    if found is None or found.kind != _gazetteer.STATE:
+        return None
+    before = Span(max(sentence.start, found.span.start - 30), found.span.start)
+    return found.code if source.search(_FOR_SIDE, before) else None
 
 
 def _visited_state(source: Source, before: Span) -> str | None:

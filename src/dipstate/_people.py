@@ -506,13 +506,18 @@ def find_mentions(source: Source, spans: list[Span]) -> Iterator[PersonMention]:
     for span in spans:
         yield from _counterparts(source, span, places)
         named_until = span.start  # an office inside a named person's mention is part of theirs:
+        last_name: str | None = None
         for m in source.finditer(title_regex(), span):  # "Head of the Office of the President of ..."
             if m.start() < named_until:
                 continue
             found = _around_title(source, m, span, places)
             if found is not None:
                 if found.name is not None:
-                    named_until = found.span.end
+                    if found.span.start < named_until and found.name != last_name:
+                        if last_name is None or not last_name.endswith(" " + found.name):
+                            continue  # "Ebrard, Secretary of Finance": a name read back into the last person's
+                        found = found._replace(name=last_name)  # "King Salman bin Abdulaziz Al Saud, King of ..."
+                    named_until, last_name = found.span.end, found.name
                 yield found
 
 
