@@ -275,3 +275,13 @@ def test_a_chairs_summary_of_a_summit_is_its_readout() -> None:
     for title in ("Chair's Summary of the Forum on Energy and Climate", "Leaders Summit on Climate Summary of Proceedings"):
         st = dipstate.parse(f"{title}\n\nApril 23, 2026\n\nThe leaders of Chile and Peru met virtually.\n")
         assert st.header.kind is StatementKind.READOUT
+
+
+def test_an_organisations_name_above_the_title_and_its_press_team_after_the_date() -> None:
+    text = ("European External Action Service\n\n"
+            "Statement by the High Representative on behalf of the EU on the vote in Armenia\n\n"
+            "11.06.2026 Press and information team of the Delegation to Armenia\n\n"
+            "The European Union notes the calm conduct of the vote.\n")
+    header = dipstate.parse(text).header
+    assert header.title == "Statement by the High Representative on behalf of the EU on the vote in Armenia"
+    assert str(header.date) == "2026-06-11"

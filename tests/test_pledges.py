@@ -447,3 +447,9 @@ def test_the_presidents_of_two_states_commit_for_both() -> None:
     text = ("Meeting of the President of Estonia with the President of Chile\n\nMay 2, 2026\n\n"
             "The Presidents of Estonia and Chile will sign a trade accord.\n")
     assert one("", text).actors == ("CHL", "EST")
+
+
+def test_items_numbered_in_roman_numerals_open_with_their_subject() -> None:
+    text = ("Joint Statement of Chile and Kenya\n\nMay 2, 2026\n\n"
+            "I. The two sides agreed to deepen their partnership.\n\nII. Both sides will expand trade.\n")
+    assert [p.actors for p in dipstate.parse(text).pledges] == [("CHL", "KEN"), ("CHL", "KEN")]

@@ -87,8 +87,11 @@ def _date_line() -> regex.Pattern[str]:
         r"(?:[ \u00a0]++[A-Z]{2,5})?)?"
     )
     tail = clock + r"(?:[ \u00a0]*+[|\u2013\u2014-][ \u00a0]*+(?:[\p{Lu}][\p{L}.,' \u00a0]{0,40}+|\d{1,2}:\d{2}))?"
+    # "04.05.2026 Press and information team of the Delegation to Moldova": the issuer after the date
+    offices = [o for o in _data.lines("issuers.txt") if "(?(" not in o]  # not those "Issued by" conditions
+    issuer = r"(?:[ \u00a0]++(?i:" + "|".join(offices) + r"))?"
     return regex.compile(
-        bullet + byline + f"(?:{place})?" + prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail
+        bullet + byline + f"(?:{place})?" + prefix + r"(?:" + _dates.date_regex().pattern + r")" + tail + issuer
         + r"[ \u00a0.\u2013\u2014-]*+"
     )
 
@@ -827,7 +830,8 @@ def _named_site(source: Source, kinds: list[LineKind], candidates: list[int], da
 def _site_name(source: Source, kinds: list[LineKind], first: int, second: int) -> bool:
     """The first title-like line is the site's name above its menu ("Federal Foreign Office" /
     "Home" / "Newsroom" / title) or a state's name above its ministry ("REPUBLIC OF TÜRKİYE"):
-    menu lines lie between it and the next title-like line, or it names a state and nothing else."""
+    menu lines lie between it and the next title-like line, or it names a state or organisation and
+    nothing else."""
     text = source.line_text(source.lines[first])
     if kind_from_title(text) is not None or _words(source, source.lines[second]) < 3:
         return False
@@ -836,7 +840,7 @@ def _site_name(source: Source, kinds: list[LineKind], first: int, second: int) -
     if _chrome_between(kinds, first, second):
         return True
     entry = _gazetteer.lookup(text) or _gazetteer.lookup(capitalised(text))
-    return entry is not None and entry.kind == _gazetteer.STATE
+    return entry is not None and entry.kind in (_gazetteer.STATE, _gazetteer.ORG)  # "European External Action Service"
 
 
 def _chrome_between(kinds: list[LineKind], first: int, last: int) -> bool:

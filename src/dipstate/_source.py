@@ -23,9 +23,10 @@ from dipstate.model import Span
 
 T = TypeVar("T")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
-# A numbered item ("1.", "12)") or a bullet at the start of a line.
+# A numbered item ("1.", "12)", "IV."), or a bullet at the start of a line.
 LIST_MARKER = regex.compile(
-    r"[ \t\u00a0]*+(?:\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)|[-\u2013\u2022*\u25aa\u00b7])[ \t\u00a0]++"
+    r"[ \t\u00a0]*+(?:\d{1,3}[.)]|[IVX]{1,5}+\.|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)|[-\u2013\u2022*\u25aa\u00b7])"
+    r"[ \t\u00a0]++"
 )
 _NUMBER = regex.compile(r"[ \t\u00a0]*+(\d{1,3})[.)]")
 # A transcript speaker label at the start of a paragraph: "SECRETARY BLINKEN:", "Q:".
