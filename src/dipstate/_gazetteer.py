@@ -249,12 +249,12 @@ def _scan(source: Source) -> Iterator[tuple[int, int, str, str]]:
         if start < after:
             continue
         word = _key(cap.group())
-        capitals = _in_capitals(word) and _among_capitals(source, start, cap.end())
-        if capitals:  # "THE HASHEMITE KINGDOM OF JORDAN": a heading set in capitals
-            if word.upper() not in _capital_firsts() and _bare(word).upper() not in _capital_firsts():
+        capitals = False
+        if word not in firsts and _bare(word) not in firsts:
+            # "THE HASHEMITE KINGDOM OF JORDAN": a heading set in capitals (an acronym as written wins)
+            capitals = word.upper() in _capital_firsts() or _bare(word).upper() in _capital_firsts()
+            if not (capitals and _in_capitals(word) and _among_capitals(source, start, cap.end())):
                 continue
-        elif word not in firsts and _bare(word) not in firsts:
-            continue
         found = _longest(source, start, _capital_names() if capitals else names, capitals)
         if found is None:
             continue
