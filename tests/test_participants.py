@@ -553,3 +553,11 @@ def test_a_name_is_not_read_back_into_the_office_list_before_it() -> None:
             "Secretary of Foreign Relations Ana Rojas, Secretary of Finance Luis Soto and Ambassador Mary Ortiz "
             "met with Secretary of State Jane Roe.\n")
     assert [p[0] for p in people(text)] == ["Ana Rojas", "Luis Soto", "Mary Ortiz", "Jane Roe"]
+
+
+def test_who_chaired_and_joined_a_meeting_as_translations_write_it() -> None:
+    text = ("A meeting on aid deliveries was held\n\nMay 2, 2026\n\n"
+            "Under the chairmanship of the Head of the Office of the President Ivan Petrenko and with the "
+            "participation of the Minister of Economy of Ukraine Olena Koval, a meeting on aid was held.\n")
+    assert ("Ivan Petrenko", "Head of the Office of the President") in [(p[0], p[1]) for p in people(text)]
+    assert ("Olena Koval", "Minister of Economy", "UKR", "attendee") in people(text)

@@ -71,6 +71,12 @@ _CHAIRED_BY = regex.compile(
     r"\b(?:meeting|session|talks|conference|summit|call|consultations)\b[^.;]{0,80}?[ \u00a0](?:was|were)[ \u00a0]++"
     r"(?:chaired|held|hosted|convened)[ \u00a0]++by[ \u00a0]++"
 )
+# Who chaired or joined a meeting, as translations write it: "Under the chairmanship of the Head of
+# the Office ..., and with the participation of the Minister of Economy ...".
+_PARTICIPATION = regex.compile(
+    r"\b(?i:under[ \u00a0]++the[ \u00a0]++chairmanship|with[ \u00a0]++the[ \u00a0]++participation)"
+    r"[ \u00a0]++of[ \u00a0]++"
+)
 # Who invited the visitor the sentence names: the host ("... at the invitation of Minister X").
 _INVITED_BY = regex.compile(r"\b[Aa]t[ \u00a0]++the[ \u00a0]++invitation[ \u00a0]++of[ \u00a0]++")
 _WE_END = regex.compile(r",[ \u00a0\n](?!and\b)\p{Ll}")
@@ -835,6 +841,9 @@ def _sentence_roles(
         if said is not None:
             for person in find(said.end(), _object_end(source, said.end(), sentence.end)):
                 person.roles.add(role)
+    for joined in source.finditer(_PARTICIPATION, sentence):
+        for person in find(joined.end(), _participation_end(source, joined.end(), sentence.end)):
+            person.roles.add(Role.ATTENDEE)
     invited = source.search(_INVITED_BY, sentence)
     if invited is not None:
         host = _visited_state(source, Span(sentence.start, invited.start()))
@@ -860,6 +869,18 @@ def _sentence_roles(
 
 
 _TO = regex.compile(r"\bto[ \u00a0]++(?:the[ \u00a0]++)?\Z")
+
+
+_PARTICIPATION_END = regex.compile(
+    r",[ \u00a0]++(?:a|an|the)[ \u00a0]|[ \u00a0]and[ \u00a0]++with[ \u00a0]|;|\.(?=[ \u00a0\n]|\Z)"
+)
+
+
+def _participation_end(source: Source, pos: int, end: int) -> int:
+    """Where the people after "with the participation of" end: the clause's comma, "and with", or
+    the sentence's end."""
+    m = source.search(_PARTICIPATION_END, Span(pos, end))
+    return m.start() if m else end
 
 
 _FOR_SIDE = regex.compile(

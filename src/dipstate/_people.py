@@ -353,12 +353,22 @@ def _closing_and(tokens: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+_OFFICE_OF_OFFICE = regex.compile(
+    r"[ \u00a0]of[ \u00a0]the[ \u00a0](?:Executive[ \u00a0])?Office[ \u00a0]of[ \u00a0]the[ \u00a0]"
+)
+
+
 def _institution_end(source: Source, pos: int, end: int, places: _gazetteer.MentionIndex) -> int | None:
     """Where "of the Saeima" after an office ends when a state owns it ("Speaker of the Saeima of
     the Republic of Latvia", "Head of the Office of the President of Ukraine"); the state's words
     are left to be read as the owner."""
     if source.between(pos, pos + 8) != " of the ":
         return None
+    office_of = source.match_at(_OFFICE_OF_OFFICE, pos, end)
+    if office_of is not None:  # "Head of the Office of the President Andriy Yermak": an office named by an office
+        held = source.match_at(title_regex(), office_of.end(), end)
+        if held is not None:
+            return held.end()
     tokens = source.tokens_at(_TOKEN, pos, min(end, pos + 120))[:12]
     for i in range(2, len(tokens) - 1):
         word = tokens[i][2]
