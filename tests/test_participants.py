@@ -523,6 +523,9 @@ def test_names_do_not_run_onto_a_date_line_and_keep_their_al_and_el() -> None:
     signed = ("A Statement\n\nMay 2, 2026\n\nWe stand together.\n\n"
               "Prime Minister Ingrid Dahl\u00a0\nJune 3, 2026\n")
     assert [p[0] for p in people(signed)] == ["Ingrid Dahl"]
+    closing = ("Readout of the Envoy's Meeting\n\nMay 2, 2026\n\n"
+               "Envoy Jane Roe met with Minister of Energy Omar al-Hakim. Their talks covered power grids.\n")
+    assert [p[0] for p in people(closing)] == ["Jane Roe", "Omar al-Hakim"]
 
 
 def test_a_surname_of_two_words_is_the_full_names_person() -> None:
@@ -561,3 +564,14 @@ def test_who_chaired_and_joined_a_meeting_as_translations_write_it() -> None:
             "participation of the Minister of Economy of Ukraine Olena Koval, a meeting on aid was held.\n")
     assert ("Ivan Petrenko", "Head of the Office of the President") in [(p[0], p[1]) for p in people(text)]
     assert ("Olena Koval", "Minister of Economy", "UKR", "attendee") in people(text)
+
+
+def test_pending_offices_and_portfolios_with_for_and_expatriates_keep_the_whole_title() -> None:
+    text = ("Readout of the Secretary's Call\n\nMay 2, 2026\n\n"
+            "Secretary of State Jane Roe spoke with Prime Minister-Designate Ana Rojas of Chile, "
+            "Minister for Foreign Affairs and for Defence Sean Byrne of Ireland and "
+            "Minister of Foreign Affairs and Expatriates Omar Haddad of Jordan.\n")
+    found = {(p[0], p[1], p[2]) for p in people(text)}
+    assert {("Ana Rojas", "Prime Minister-Designate", "CHL"),
+            ("Sean Byrne", "Minister for Foreign Affairs and for Defence", "IRL"),
+            ("Omar Haddad", "Minister of Foreign Affairs and Expatriates", "JOR")} <= found

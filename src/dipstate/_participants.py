@@ -55,9 +55,12 @@ _MEETING = regex.compile(
 )
 _MEETING_OR_TALKS = regex.compile(f"{_MEETING.pattern}|{_TALKS_WITH.pattern}")
 # Where the people met end: a preposition, or a full stop that closes no initial or style ("H.E. Mrs.").
+# "for" between a capital and a capital is an office's portfolio ("Minister for Foreign Affairs",
+# "... and for Defence"), not an end ("nominations for Best Director" is).
 _OBJECT_END = regex.compile(
-    r"[ \u00a0\n](?:on|in|at|to|for|during|about|and discussed|where|as(?![ \u00a0]well)|while|amid|after|before)"
-    r"[ \u00a0\n]|;"
+    r"[ \u00a0\n](?:on|in|at|to|for(?![ \u00a0]\p{Lu})|during|about|and discussed|where|as(?![ \u00a0]well)|while|amid"
+    r"|after|before)[ \u00a0\n]|;"
+    r"|(?<=\b(?!and\b)\p{Ll}[\p{L}'\u2019-]{0,40})[ \u00a0\n]for[ \u00a0](?=\p{Lu})"
     r"|(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|Prof|Hon|Gen|Jr|Sr|St))\."
 )
 _WE_LIST = regex.compile(r"We,[ \u00a0\n]")

@@ -205,6 +205,9 @@ def name_at(source: Source, pos: int, end: int) -> Span | None:
             continue
         prefixed = word[0].islower() and "-" in word and word.split("-", 1)[0] in particles and count > 0
         if prefixed and word.split("-", 1)[1][:1].isupper():
+            if word.endswith(("’s", "'s", ".")):  # "al-Swaha." closes a sentence, "al-Sisi's" a name
+                out_end = stop - (1 if word.endswith(".") else 2)
+                break
             out_end = expect = stop  # "Mohammed Shia' al-Sudani", "Abdel Fattah el-Sisi"
             count += 1
             continue
@@ -337,8 +340,8 @@ def _portfolio_end(
         if bare in _data.lineset("portfolio_words.txt"):
             last = stop - (len(word) - len(bare))
             last_at = i
-        elif not (word[0].isupper() or word in ("and", "the", "of")):
-            break
+        elif not (word[0].isupper() or word in ("and", "the", "of", "for")):
+            break  # "... for Foreign Affairs and for Defence" goes on
     return last
 
 
@@ -353,6 +356,7 @@ def _closing_and(tokens: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+_PENDING = regex.compile(r"-(?i:elect|designate)\b")
 _OFFICE_OF_OFFICE = regex.compile(
     r"[ \u00a0]of[ \u00a0]the[ \u00a0](?:Executive[ \u00a0])?Office[ \u00a0]of[ \u00a0]the[ \u00a0]"
 )
@@ -550,6 +554,10 @@ def _around_title(
         title_start, country = _joined_office_before(source, title_start, span, places)
     title_text = source.collapsed(Span(title_start, m.end())) if title_start < m.start() else info.text
     pos = m.end()
+    pending = source.match_at(_PENDING, pos, span.end)
+    if pending is not None:  # "Prime Minister-Designate Anthony Albanese", "President-elect"
+        pos = pending.end()
+        title_text = source.collapsed(Span(title_start, pos))
     after_title = _country_after(source, pos, span.end, places)
     if after_title:
         country = country or after_title[0]
