@@ -575,3 +575,12 @@ def test_pending_offices_and_portfolios_with_for_and_expatriates_keep_the_whole_
     assert {("Ana Rojas", "Prime Minister-Designate", "CHL"),
             ("Sean Byrne", "Minister for Foreign Affairs and for Defence", "IRL"),
             ("Omar Haddad", "Minister of Foreign Affairs and Expatriates", "JOR")} <= found
+
+
+def test_a_headline_verb_ends_the_name_and_a_call_from_someone_is_not_their_text() -> None:
+    text = ("President Okafor Receives Phone Call from the President of Chile\n\nMay 2, 2026\n\n"
+            "President Chidi Okafor received a phone call from President Mateo Rojas of Chile. "
+            "President Okafor thanked him for the call.\n")
+    found = people(text)
+    assert [p[0] for p in found] == ["Chidi Okafor", "Mateo Rojas"]
+    assert found[0][2] != "CHL"  # the caller's state is not the page's

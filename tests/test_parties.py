@@ -311,3 +311,28 @@ def test_a_groups_ministers_listed_by_state_are_those_states() -> None:
             "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the "
             "United States of America and the High Representative of the European Union condemn the attack.\n")
     assert codes(text) == ["CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "USA"]
+
+
+def test_a_readout_on_its_own_page_pairs_its_own_state_with_the_counterpart() -> None:
+    # neither leader of the page's own state carries a country; the text says which state is theirs
+    compound = ("President Okafor Receives a Call from the Prime Minister of Norway\n\nMay 2, 2026\n\n"
+                "President Chidi Okafor received a call from Prime Minister Erna Lund of Norway. "
+                "They reviewed Nigerian-Norwegian relations. They agreed to meet in June.\n")
+    assert codes(compound) == ["NGA", "NOR"]
+    host = ("Prime Minister Tran holds talks with Irish counterpart\n\nMay 2, 2026\n\n"
+            "Prime Minister Tran Van Minh held talks with Taoiseach Sean Byrne of Ireland during the "
+            "latter's visit to Viet Nam. The two leaders agreed to expand trade.\n")
+    assert codes(host) == ["IRL", "VNM"]
+    own_words = ("President Diallo speaks with the President of Chile\n\nMay 2, 2026\n\n"
+                 "President Amadou Diallo spoke by phone with President Mateo Rojas of Chile. "
+                 "President Diallo affirmed Senegal's commitment to closer ties. Both sides agreed to "
+                 "hold consultations.\n")
+    pledge = dipstate.parse(own_words).pledges[-1]  # "Both sides agreed ..."
+    assert codes(own_words) == ["CHL", "SEN"] and pledge.actors == ("CHL", "SEN")
+
+
+def test_a_state_only_talked_about_in_a_readout_is_not_read_as_its_own() -> None:
+    text = ("President Diallo speaks with the President of Chile\n\nMay 2, 2026\n\n"
+            "President Amadou Diallo spoke by phone with President Mateo Rojas of Chile. "
+            "The two presidents condemned Russia's war against Ukraine.\n")
+    assert "RUS" not in codes(text) and "UKR" not in codes(text)

@@ -673,7 +673,11 @@ def opening_voice(
     return None
 
 
-_AUTHOR_IN_TITLE = regex.compile(r"\b(?:[Bb]y|[Ff]rom)[ \u00a0]++(?=\p{Lu}|the[ \u00a0])")
+# "Essay by ...", "Message from ...": not "Phone Call from ...", "Visit by ...", "Invitation from ..."
+_AUTHOR_IN_TITLE = regex.compile(
+    r"(?<!\b(?i:call|visit|delegation|conversation|invitation)[ \u00a0])"
+    r"\b(?:[Bb]y|[Ff]rom)[ \u00a0]++(?=\p{Lu}|the[ \u00a0])"
+)
 
 
 def opens_with_meeting(source: Source, sections: tuple[Section, ...]) -> bool:

@@ -9,6 +9,7 @@ from dipstate._header import issuing_place, read_header
 from dipstate._hints import read_hints
 from dipstate._html import page_text
 from dipstate._layout import read_layout
+from dipstate._own_side import own_side
 from dipstate._participants import (
     complete_countries,
     find_participants,
@@ -52,6 +53,8 @@ def parse(text: str, *, home: str | None = None, date: dt.date | str | None = No
     participants = find_participants(source, header, layout.title, sections, publisher)
     if publisher is None:
         publisher = opening_voice(source, layout.title, sections, participants)
+        if publisher is None and header.kind is StatementKind.READOUT:
+            publisher = own_side(source, layout.title, sections, participants)
         if publisher is not None:
             participants = home_countries(participants, publisher)
     issued_jointly = header.kind in _JOINT
