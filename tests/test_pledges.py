@@ -453,3 +453,19 @@ def test_items_numbered_in_roman_numerals_open_with_their_subject() -> None:
     text = ("Joint Statement of Chile and Kenya\n\nMay 2, 2026\n\n"
             "I. The two sides agreed to deepen their partnership.\n\nII. Both sides will expand trade.\n")
     assert [p.actors for p in dipstate.parse(text).pledges] == [("CHL", "KEN"), ("CHL", "KEN")]
+
+
+def test_a_collective_after_and_is_its_own_clauses_subject_not_a_lists_last_item() -> None:
+    head = "Readout of the Call between Chile and Kenya\nJune 3, 2023\n\n"
+    body = ("President Ana Rojas of Chile spoke with President Peter Otieno of Kenya. "
+            "President Rojas invited President Otieno to visit Chile, and the two agreed to meet soon.")
+    assert one(body, head).actors == ("CHL", "KEN")
+    listed = "Japan, the Republic of Korea, and other partners will continue to share data."
+    assert one(listed).actors == ("JPN", "KOR")
+
+
+def test_a_pronoun_after_and_stands_for_the_sentences_opening_subject() -> None:
+    text = ("Statement on the Floods\nJune 3, 2023\n\n"
+            "The President and the Foreign Minister stand with the families of the victims, and they "
+            "will continue to support the recovery of the region.\n")
+    assert [p.actors for p in dipstate.parse(text, home="CHL").pledges] == [("CHL",)]

@@ -207,6 +207,10 @@ def _member_collectives() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in _data.table("member_collectives.tsv")}
 
 
+# A later clause's pronoun subject stands for the sentence's opening subject.
+_CLAUSE_PRONOUNS = frozenset({"they", "he", "she"})
+
+
 @lru_cache(maxsize=1)
 def _collective() -> regex.Pattern[str]:
     return regex.compile("(?i)(?:" + "|".join(_data.lines("collectives.txt")) + ")")
@@ -438,6 +442,8 @@ class _Reader:
         if actors is None and not self.transcript and self._bare_collective(subject):
             actors = self.parties  # "The two also reiterated ...": those who met
         found = (subject, actors) if actors is not None else None
+        if found is None and last is not None and self.source.collapsed(subject).casefold() in _CLAUSE_PRONOUNS:
+            found = self._leading_subject(sentence, start)  # "A and B stand with ..., and they will"
         if found is None:
             found = self._after_adverbial(candidate) or self._purpose(candidate)
         if believed and found is not None and not self._own_side(*found):
@@ -543,8 +549,11 @@ class _Reader:
         return Span(words[lo][0], words[hi - 1][1])
 
     def _extend_list(self, candidate: Span, bounds: list[regex.Match[str]], sentence: Span) -> Span:
-        """ "Japan, the ROK, and the United States": take in the list items before the last comma."""
+        """ "Japan, the ROK, and the United States": take in the list items before the last comma
+        (not "... to visit Israel, and the two agreed": a collective is no list's last item)."""
         start = candidate.start
+        if self._bare_collective(candidate) or self.source.fullmatch(_collective(), candidate):
+            return candidate
         for i in range(len(bounds) - 1, -1, -1):
             if bounds[i].group() != ",":
                 break
