@@ -584,3 +584,22 @@ def test_a_headline_verb_ends_the_name_and_a_call_from_someone_is_not_their_text
     found = people(text)
     assert [p[0] for p in found] == ["Chidi Okafor", "Mateo Rojas"]
     assert found[0][2] != "CHL"  # the caller's state is not the page's
+
+
+def test_who_a_news_item_opens_with_stating_a_stance_is_who_it_is_attributed_to() -> None:
+    condemns = ("The Chairperson of the Commission condemns the attack\n\nAccra, 2 May 2026\n\n"
+                "The Chairperson of the African Union Commission, H.E. Kofi Mensah, strongly condemns "
+                "the attack on a market.\n")
+    assert ("Kofi Mensah", "Chairperson of the African Union Commission", "AU", "spokesperson") in people(condemns)
+    on_topic = ("Foreign Minister Lena Vogel on the ceasefire\n\n2 May 2026\n\n"
+                "The ceasefire is an important first step.\n")
+    assert [(p[0], p[3]) for p in people(on_topic)] == [("Lena Vogel", "spokesperson")]
+
+
+def test_a_person_only_quoted_or_acting_in_a_news_item_is_not_its_speaker() -> None:
+    quoted = ("Women and Democracy\n\n2 May 2026\n\n"
+              "As Vice President Ana Rojas has said, democracy needs everyone. We agree.\n")
+    assert all(p[3] != "spokesperson" for p in people(quoted))
+    announces = ("President Ana Rojas Announces Key Nominees on Trade\n\n2 May 2026\n\n"
+                 "Today, President Ana Rojas announced her intent to nominate two envoys.\n")
+    assert all(p[3] != "spokesperson" for p in people(announces))

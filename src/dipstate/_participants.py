@@ -483,6 +483,42 @@ _BETWEEN = regex.compile(r"\bbetween[ \u00a0\n]++")
 _AND = regex.compile(r"[ \u00a0\n]++and[ \u00a0\n]++")
 
 
+_ACTS = regex.compile(
+    r"(?i)\b(?:announc(?:es|ed|ing)|nominat(?:es|ed)|appoints?|appointed|signs?|signed|launch(?:es|ed)|names|"
+    r"letter|memorandum|proclamation|message)\b"
+)
+
+
+_SAYS_NEXT = regex.compile(
+    r"[ \u00a0]++(?:(?i:on|about|regarding|concerning)[ \u00a0]|(?:\p{Ll}++[ \u00a0]++)?+(?=\p{L}))"
+)
+
+
+def _says_after(source: Source, person: _Person, start: int, end: int) -> bool:
+    """The title's person is followed at once by what they say or speak on ("X on the ceasefire",
+    "X strongly condemns ...")."""
+    stop = max(m.span.end for m in person.mentions if m.span.start == start)
+    nxt = source.match_at(_SAYS_NEXT, stop, end)
+    if nxt is None:
+        return False
+    if nxt.group().strip().casefold() in ("on", "about", "regarding", "concerning"):
+        return True
+    return source.match_at(_STANCE, nxt.end(), end) is not None
+
+
+def _title_speaker(source: Source, title: Span) -> int | None:
+    """Where the person a title of no kind opens with starts, when the title gives what they say or
+    what they speak on ("X condemns ...", "X calls for ...", "X on the ceasefire"), not a meeting,
+    trip or announcement: the text is theirs."""
+    if source.search(_ACTS, title) is not None:
+        return None  # "President X Announces Key Nominees": a news item about an act
+    if source.search(_ENCOUNTER, title) is not None and source.search(_STANCE, title) is None:
+        return None
+    if source.search(_STANCE, title) is None and source.search(_TOPIC, title) is None:
+        return None
+    return title.start + 4 if source.between(title.start, title.start + 4) == "The " else title.start
+
+
 def _bare_meeting_names(
     source: Source, title: Span | None, sections: tuple[Section, ...], found: list[PersonMention]
 ) -> Iterator[PersonMention]:
@@ -747,6 +783,8 @@ def _assign_roles(
             # "Minister Mokoena undertakes Official Visit to Ghana": a press release about its
             # minister's travel or meeting, not a statement in their name
             role = Role.ATTENDEE if source.search(_ENCOUNTER, title) else None
+        news = header.kind is StatementKind.OTHER and role is Role.ATTENDEE
+        speaker = _title_speaker(source, title) if news else None
         topic = source.search(_TOPIC, title) if role in (Role.SPOKESPERSON, Role.SIGNATORY) else None
         for person in people_in(title.start, title.end):
             first = min(m.span.start for m in person.mentions)
@@ -760,6 +798,9 @@ def _assign_roles(
             if role is None:
                 continue
             after_with = met is not None and first >= met.end()
+            if speaker is not None and first == speaker and _says_after(source, person, first, title.end):
+                person.roles.add(Role.SPOKESPERSON)  # "Foreign Minister X on the ceasefire"
+                continue
             person.roles.add(Role.ATTENDEE if after_with and role is Role.SPEAKER else role)
     for person in people:
         if any(m.span in label_spans for m in person.mentions):
@@ -796,6 +837,49 @@ def _assign_roles(
                 _sentence_roles(source, sentence, people_in, joint, leaders_doc)
     if joint:
         _signed_by_office(source, sections, people)
+    if header.kind is StatementKind.OTHER and opening is not None:
+        _opening_statement(source, title, opening, people, people_in)
+
+
+# What a person opening a news item says in it: "strongly condemns", "expressed deep concern",
+# "said today", "called on"; not "announced" (a news item about an act) nor a meeting.
+_STANCE = regex.compile(
+    r"(?i)\b(?:condemn(?:s|ed)|welcom(?:es|ed)|express(?:es|ed)|deplor(?:es|ed)|urg(?:es|ed)|"
+    r"congratulat(?:es|ed)|said|says|stated|call(?:s|ed)[ \u00a0](?:on|for|upon)|mourn(?:s|ed)|"
+    r"extend(?:s|ed)[ \u00a0](?:his|her|their)[ \u00a0]condolences)\b"
+)
+_SUBORDINATE_LEAD = regex.compile(r"(?:As|While|When|Since|Like|If|Although|Because|Unlike)\b")
+# Right after the person: ", strongly condemns", " today expressed", " has called on".
+_STANCE_NEXT = regex.compile(r",?+[ \u00a0]++(?:\p{Ll}++[ \u00a0]++){0,2}?" + _STANCE.pattern[4:])
+
+
+def _opening_statement(
+    source: Source,
+    title: Span | None,
+    opening: Span,
+    people: list[_Person],
+    find: Callable[[int, int], Iterable[_Person]],
+) -> None:
+    """ "The Chairperson of the Commission, H.E. X, strongly condemns ...": in a news item of no
+    kind whose text nobody signs or speaks, the person its first sentence opens with, stating a
+    stance, is who the text is attributed to."""
+    if any(r in p.roles for p in people for r in (Role.SPOKESPERSON, Role.SIGNATORY, Role.SPEAKER)):
+        return
+    if any(m.span.start < opening.start and (title is None or m.span.start >= title.end)
+           for p in people for m in p.mentions):
+        return  # a byline above the text ("Antony J. Blinken, Secretary of State") says whose it is
+    if source.search(_MEETING_OR_TALKS, opening) is not None:
+        return
+    first = next(iter(find(opening.start, opening.end)), None)
+    if first is None:
+        return
+    start = min(m.span.start for m in first.mentions if m.span.start >= opening.start)
+    end = max(m.span.end for m in first.mentions if m.span.start == start)
+    lead = source.between(opening.start, start)
+    if len(lead) > 80 or ". " in lead or _layout.possessive(source, end) or _SUBORDINATE_LEAD.match(lead):
+        return  # the person is not the sentence's subject ("As President X's war enters ...", "As X has said")
+    if source.match_at(_STANCE_NEXT, end, opening.end) is not None:
+        first.roles.add(Role.SPOKESPERSON)
 
 
 _RELEASED_BY = regex.compile(r"(?i)\b(?:released|issued|adopted|statement)[ \u00a0]++by[ \u00a0]++the[ \u00a0]++")
