@@ -285,3 +285,10 @@ def test_an_organisations_name_above_the_title_and_its_press_team_after_the_date
     header = dipstate.parse(text).header
     assert header.title == "Statement by the High Representative on behalf of the EU on the vote in Armenia"
     assert str(header.date) == "2026-06-11"
+
+
+def test_a_title_case_dateline_with_a_news_agencys_tag_gives_place_and_date() -> None:
+    h = header("Minister Receives Envoy\n\nDoha, March 4, 2026, QNA -- The Minister received the envoy.\n")
+    assert (h.location, h.date) == ("Doha", dt.date(2026, 3, 4))
+    h = header("Minister Receives Envoy\n\nDoha, 4 March 2026 (Reuters) - The Minister received the envoy.\n")
+    assert (h.location, h.date) == ("Doha", dt.date(2026, 3, 4))

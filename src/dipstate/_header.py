@@ -181,7 +181,10 @@ _PLACE_COMMA = regex.compile(
     r"(?P<place>\p{Lu}\p{Ll}++(?:[ \u00a0]\p{Lu}\p{Ll}++){0,3}+"
     r"(?:,[ \u00a0]\p{Lu}\p{Ll}++(?:[ \u00a0]\p{Lu}\p{Ll}++){0,2}+)?),[ \u00a0]"
 )
-_DASH_AFTER = regex.compile(r"[ \u00a0]*+(?:\([^()\n]{1,20}\)[ \u00a0]*+)?(?:[\u2013\u2014-]{1,2}|:)[ \u00a0]")
+# A news agency's tag may stand before the dash: "(Reuters) -", ", SPA --".
+_DASH_AFTER = regex.compile(
+    r"[ \u00a0]*+(?:\([^()\n]{1,20}\)[ \u00a0]*+|,[ \u00a0]\p{Lu}{2,8}+[ \u00a0]*+)?(?:[\u2013\u2014-]{1,2}|:)[ \u00a0]"
+)
 
 
 def _mixed_dateline(source: Source, first: Span) -> tuple[str, regex.Match[str]] | None:
