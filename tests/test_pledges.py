@@ -469,3 +469,11 @@ def test_a_pronoun_after_and_stands_for_the_sentences_opening_subject() -> None:
             "The President and the Foreign Minister stand with the families of the victims, and they "
             "will continue to support the recovery of the region.\n")
     assert [p.actors for p in dipstate.parse(text, home="CHL").pledges] == [("CHL",)]
+
+
+def test_a_sentence_whose_clauses_commit_two_named_parties_has_both_as_actors() -> None:
+    head = "Joint Communiqué of Chile and Kenya\nJune 3, 2023\n\n"
+    both = one("Chile will host the next forum in 2024, and Kenya will take part at ministerial level.", head)
+    assert both.actors == ("CHL", "KEN") and both.trigger == "will"
+    voice = one("Chile will host the next forum in 2024, and we will all attend.", head)
+    assert voice.actors == ("CHL",)  # "we" in a later clause adds no one to a named subject's pledge

@@ -207,6 +207,9 @@ def _member_collectives() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in _data.table("member_collectives.tsv")}
 
 
+_YOU = regex.compile(r"(?i)\byou\b")
+# Where a later clause opens: ", and", ", while", "; ".
+_CLAUSE_BREAK = regex.compile(r"(?:,[ \u00a0]++(?:and|while|whereas|but)|;)[ \u00a0]++")
 # A later clause's pronoun subject stands for the sentence's opening subject.
 _CLAUSE_PRONOUNS = frozenset({"they", "he", "she"})
 
@@ -309,9 +312,41 @@ class _Reader:
                 continue
             subject, actors = found
             self.in_quote = False
+            later = self._later_actors(sentence, self._triggers(sentence)[n + 1 : _MAX_TRIGGERS], subject) \
+                if self._named(subject) else set()
+            if later - set(actors):  # "A will host ..., and B will participate": both commit
+                actors = tuple(sorted(set(actors) | later))
             return self._build(sentence, trigger, subject, actors)
         self.in_quote = False
         return None
+
+    def _named(self, subject: Span) -> bool:
+        """The subject names a state or organisation ("Norway"), not a voice ("we", "I", "you")."""
+        if self.source.search(_WE_OR_I, subject) is not None or self.source.search(_YOU, subject) is not None:
+            return False
+        return any(m.kind in (_gazetteer.STATE, _gazetteer.ORG) for m in self.mentions.within(subject))
+
+    def _later_actors(self, sentence: Span, triggers: tuple[_Trigger, ...], first: Span) -> set[str]:
+        """The parties that commit in the sentence's later clauses, each with a subject of its own
+        after a clause break ("..., and Norway will participate"); the sentence is one pledge."""
+        out: set[str] = set()
+        for trigger in triggers:
+            if trigger.name == "would" or self._quoted(sentence, trigger.span.start):
+                continue
+            if trigger.name in ("will", "shall") and self._event_passive(trigger.span.end, sentence.end):
+                continue
+            window = Span(max(first.end, sentence.start, trigger.span.start - _LOOKBACK), trigger.span.start)
+            breaks = list(self.source.finditer(_CLAUSE_BREAK, window))
+            if not breaks:
+                continue
+            clause = Span(breaks[-1].end(), trigger.span.start)  # the later clause's own subject
+            found = self._subject(sentence, trigger.span.start)
+            if found is None or not self._named(clause):
+                continue
+            own = {m.code for m in self.mentions.within(clause) if m.kind in (_gazetteer.STATE, _gazetteer.ORG)}
+            out.update(code for code in found[1] if code in self.parties and code in own)
+        self.in_quote = False
+        return out
 
     def _quoted(self, sentence: Span, pos: int) -> bool:
         """True when ``pos`` lies inside a quotation that opened within the sentence, unless the
