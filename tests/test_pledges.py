@@ -477,3 +477,15 @@ def test_a_sentence_whose_clauses_commit_two_named_parties_has_both_as_actors() 
     assert both.actors == ("CHL", "KEN") and both.trigger == "will"
     voice = one("Chile will host the next forum in 2024, and we will all attend.", head)
     assert voice.actors == ("CHL",)  # "we" in a later clause adds no one to a named subject's pledge
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We call on all parties to agree to an immediate ceasefire.",
+        "We urge the government of Freedonia to recommit itself to the talks.",
+        "We encourage every partner to commit to the new goal by 2030.",
+    ],
+)
+def test_what_others_are_asked_to_do_commits_nobody(sentence: str) -> None:
+    assert pledges(sentence) == []

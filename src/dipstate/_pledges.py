@@ -187,6 +187,13 @@ _CALLED_ON = regex.compile(
     r"\b(?:call(?:s|ed)?+|urg(?:e|es|ed)|ask(?:s|ed)?+|request(?:s|ed)?+|encourag(?:e|es|ed))\b"
     r"[^.:]{0,80}?\bto:[ \t\n]*+(?:[-\u2022\u2013][ \t]*+)?\Z"
 )
+# "He calls on the parties to [agree to] a ceasefire", "urged all sides to commit to": what others
+# are asked to do commits nobody.
+_ASKED_OF_OTHERS = regex.compile(
+    r"\b(?:call(?:s|ed|ing)?+[ \u00a0]++(?:on|upon)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?+|invit(?:e|es|ed|ing)|request(?:s|ed|ing)?+|appeal(?:s|ed)?+[ \u00a0]++to)"
+    r"[ \u00a0]++(?:[^ \u00a0.;:\n]++[ \u00a0]++){1,8}?to[ \u00a0]++\Z"
+)
 _LETTERS = regex.compile(r"\p{L}++")
 
 
@@ -300,6 +307,9 @@ class _Reader:
                 continue  # "welcomed Poland's plans to build ...": a noun someone else owns, not a verb
             if self._quoted(sentence, trigger.span.start):  # sets in_quote for this trigger
                 continue  # words quoted from a treaty or another speaker commit nobody here
+            if _ASKED_OF_OTHERS.search(source.between(max(sentence.start, trigger.span.start - 100),
+                                                      trigger.span.start)):
+                continue
             if trigger.name in ("will", "would", "shall") and self._event_passive(trigger.span.end, sentence.end):
                 continue
             if trigger.name == "would" and not self._reported(sentence, trigger.span.start):
